@@ -1,0 +1,127 @@
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ApiFailure } from '../../shared/contract/errors';
+import { openBackend, type Backend } from '../services/backend';
+import { defaultDataDir } from '../services/data-dir';
+import { APP_VERSION } from '../services/version';
+import { UsageError, type CliCommand, type CliContext } from './command';
+import { commands as defaultCommands } from './commands';
+
+const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string', description: 'folder of the database (default: the desktop app’s)' },
+  format: { type: 'string', description: 'table (default) or json' },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
+  version: { type: 'boolean', short: 'v', description: 'show the version' },
+} as const;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function helpText(commands: CliCommand[]): string {
+  const width = Math.max(...commands.map((command) => command.usage.length));
+  return [
+    'cplan: Contingency Planner on the command line',
+    '',
+    'Usage: cplan <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    '',
+    'Global options:',
+    ...Object.entries(GLOBAL_OPTIONS).map(([name, option]) => `  --${name.padEnd(10)} ${option.description}`),
+  ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  const lines = [`Usage: ${command.usage}`, '', command.summary];
+  const options = Object.entries(command.options ?? {});
+  if (options.length)
+    lines.push('', 'Options:', ...options.map(([name, option]) => `  --${name.padEnd(14)} ${option.description}`));
+  return lines.join('\n');
+}
+
+/** Runs one invocation and returns the exit code; all output goes through `io` (testable). */
+export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] = defaultCommands): Promise<number> {
+  const words = argv.filter((word) => !word.startsWith('-'));
+  const command = commands
+    .filter((candidate) => candidate.path.every((part, index) => words[index] === part))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+
+  const optionSpec: ParseArgsConfig['options'] = {};
+  const declared: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    ...GLOBAL_OPTIONS,
+    ...command?.options,
+  };
+  for (const [name, option] of Object.entries(declared)) {
+    optionSpec[name] = option.short ? { type: option.type, short: option.short } : { type: option.type };
+  }
+
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: optionSpec, allowPositionals: true, strict: true }) as {
+      values: Record<string, string | boolean | undefined>;
+      positionals: string[];
+    });
+  } catch (error) {
+    io.err(`cplan: ${(error as Error).message}`);
+    io.err(command ? commandHelp(command) : 'Run "cplan --help" for the list of commands.');
+    return 2;
+  }
+
+  if (values.version) {
+    io.out(APP_VERSION);
+    return 0;
+  }
+  if (!command) {
+    if (values.help || positionals.length === 0) {
+      io.out(helpText(commands));
+      return positionals.length === 0 && !values.help ? 2 : 0;
+    }
+    io.err(`cplan: unknown command "${positionals.join(' ')}". Run "cplan --help" for the list of commands.`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(commandHelp(command));
+    return 0;
+  }
+  const format = (values.format as string | undefined) ?? 'table';
+  if (format !== 'table' && format !== 'json') {
+    io.err(`cplan: --format must be "table" or "json", not "${format}".`);
+    return 2;
+  }
+
+  const dataDir = resolve((values['data-dir'] as string | undefined) ?? defaultDataDir());
+  let backend: Backend | undefined;
+  const context: CliContext = {
+    dataDir,
+    format,
+    out: io.out,
+    backend: () =>
+      (backend ??= openBackend({
+        dataDir,
+        transport: 'cli',
+        onInternalError: (method, error) => io.err(`${method}: ${String(error)}`),
+      })),
+  };
+  try {
+    const code = await command.run(context, values, positionals.slice(command.path.length));
+    return code ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`cplan: ${error.message}`);
+      io.err(commandHelp(command));
+      return 2;
+    }
+    if (error instanceof ApiFailure) {
+      io.err(`cplan: ${error.message} [${error.code}]`);
+      return 1;
+    }
+    io.err(`cplan: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  } finally {
+    backend?.close();
+  }
+}

@@ -1,0 +1,146 @@
+import { app, BrowserWindow, dialog, Menu, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiFailure } from '../../shared/contract/errors';
+import { CONTENT_SECURITY_POLICY } from '../adapters/content-security-policy';
+import { attachIpcAdapter } from '../adapters/ipc';
+import { recoverDatabase } from '../db/open-database';
+import { openBackend, type Backend } from '../services/backend';
+import { buildApplicationMenu } from './menu';
+import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(here, '../renderer/index.html');
+
+let mainWindow: BrowserWindow | null = null;
+
+function isOwnPage(url: string): boolean {
+  if (devServerUrl) return url.startsWith(devServerUrl);
+  try {
+    return new URL(url).protocol === 'file:' && fileURLToPath(url) === rendererFile;
+  } catch {
+    return false;
+  }
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return (
+    frame !== null && frame.parent === null && mainWindow?.webContents.id === event.sender.id && isOwnPage(frame.url)
+  );
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(userDataDir: string): BrowserWindow {
+  const saved = fitToDisplays(
+    loadWindowState(userDataDir),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    x: saved.x,
+    y: saved.y,
+    width: saved.width,
+    height: saved.height,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Contingency Planner',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  if (saved.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    saveWindowState(userDataDir, { ...bounds, maximized: window.isMaximized() });
+  });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+/** A damaged or newer database: explain, and offer the ways out instead of crashing. */
+function openBackendWithRecovery(dataDir: string): Backend | null {
+  for (;;) {
+    try {
+      return openBackend({ dataDir, transport: 'ipc' });
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      if (error.code !== 'DATABASE_CORRUPT') {
+        dialog.showErrorBox('Contingency Planner cannot open its database', error.message);
+        return null;
+      }
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'The database is damaged',
+        message: 'The database is damaged',
+        detail: `${error.message}\n\nThe damaged file is kept aside whichever you choose.`,
+        buttons: ['Restore the latest backup', 'Start a new database', 'Quit'],
+        defaultId: 0,
+        cancelId: 2,
+      });
+      if (choice === 2) return null;
+      try {
+        recoverDatabase(dataDir, choice === 0 ? 'latest-backup' : 'new-database');
+      } catch (recoveryError) {
+        dialog.showErrorBox('Recovery failed', (recoveryError as Error).message);
+      }
+    }
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const dataDir = process.env.CPLAN_DATA_DIR ?? app.getPath('userData');
+    hardenSessions();
+    const backend = openBackendWithRecovery(dataDir);
+    if (!backend) {
+      app.quit();
+      return;
+    }
+    attachIpcAdapter(backend.dispatch, backend.events, isTrustedSender, () =>
+      BrowserWindow.getAllWindows().map((window) => window.webContents),
+    );
+    Menu.setApplicationMenu(buildApplicationMenu(() => mainWindow, dataDir));
+    mainWindow = createWindow(app.getPath('userData'));
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createWindow(app.getPath('userData'));
+    });
+    app.on('will-quit', () => backend.close());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import type { Api, AppInfo } from '../../shared/contract';
+import { createDispatch, type Dispatch } from '../../shared/contract/dispatch';
+import { openDatabase } from '../db/open-database';
+import { seedSampleWorkspaceOnce } from '../db/sample/sample-workspace';
+import { createAppService } from './app/app-service';
+import { createEventBus, type EventBus } from './events';
+import { APP_NAME, APP_VERSION } from './version';
+import { createWorkspaceService } from './workspaces/workspace-service';
+
+export interface Backend {
+  api: Api;
+  dispatch: Dispatch;
+  events: EventBus;
+  db: Database;
+  close(): void;
+}
+
+export interface BackendOptions {
+  dataDir: string;
+  transport: AppInfo['transport'];
+  /** Seed the fictional sample mission into a new database (on by default). */
+  seedSample?: boolean;
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+/** Opens the database and wires every service: the one composition root for all entries. */
+export function openBackend(options: BackendOptions): Backend {
+  const opened = openDatabase({ dataDir: options.dataDir });
+  const { db } = opened;
+  if (options.seedSample !== false) seedSampleWorkspaceOnce(db);
+  const events = createEventBus();
+
+  const api = {
+    ...createAppService({
+      name: APP_NAME,
+      version: APP_VERSION,
+      dataDir: options.dataDir,
+      databaseFile: opened.file,
+      schemaVersion: opened.schemaVersion,
+      transport: options.transport,
+    }),
+    ...createWorkspaceService(db, events),
+  } satisfies Api;
+
+  const dispatch = createDispatch(api, {
+    onInternalError: options.onInternalError ?? ((method, error) => console.error(`[api] ${method} failed:`, error)),
+  });
+  return { api, dispatch, events, db, close: () => db.close() };
+}

@@ -1,0 +1,44 @@
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
+}
+
+describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
+  const forbidden: Array<[file: string, code: string]> = [
+    ['shared/domain/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['shared/domain/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['shared/domain/x.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    ['shared/domain/x.ts', "import { $getRoot } from 'lexical';\nexport const x = $getRoot;\n"],
+    ['electron/services/x/y.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/db/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['renderer/src/features/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    [
+      'renderer/src/features/x.ts',
+      "import { openBackend } from '../../../electron/services/backend';\nexport const x = openBackend;\n",
+    ],
+  ];
+  for (const [file, code] of forbidden) {
+    it(`refuses ${code.split('\n')[0]} in ${file}`, async () => {
+      expect(await boundaryErrors(file, code)).not.toEqual([]);
+    });
+  }
+
+  it('allows what each folder may use', async () => {
+    expect(await boundaryErrors('shared/domain/x.ts', "import { z } from 'zod';\nexport const x = z;\n")).toEqual([]);
+    expect(
+      await boundaryErrors('electron/main/x.ts', "import { app } from 'electron';\nexport const x = app;\n"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors('electron/services/x.ts', "import { join } from 'node:path';\nexport const x = join;\n"),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ApiFailure } from '../../shared/contract/errors';
+import { startHttpAdapter } from '../adapters/http';
+import { openBackend } from '../services/backend';
+import { defaultDataDir } from '../services/data-dir';
+
+const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR]
+
+Serves Contingency Planner to a browser on this computer only (127.0.0.1) and prints the
+address to open, access token included.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'static-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const staticDir = resolve(values['static-dir'] ?? fileURLToPath(new URL('../../out/renderer', import.meta.url)));
+
+  const backend = openBackend({ dataDir, transport: 'http' });
+  const http = await startHttpAdapter({ dispatch: backend.dispatch, events: backend.events, staticDir, port });
+
+  console.log(`Contingency Planner is running on this computer only.`);
+  console.log(`Data: ${dataDir}`);
+  console.log(`Open this address in your browser (it contains your access token):`);
+  console.log(`    ${http.url}`);
+  console.log(`Press Ctrl+C to stop.`);
+
+  const stop = () => {
+    void http.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ApiFailure ? `${error.code}: ${error.message}` : (error as Error).message;
+  console.error(`cplan web: ${message}`);
+  process.exit(1);
+});

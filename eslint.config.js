@@ -1,0 +1,93 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = { group: ['node:*'], message: 'This folder must stay free of Node built-ins.' };
+const electronModule = {
+  name: 'electron',
+  message: 'Only electron/main, electron/preload and electron/adapters/ipc.ts may import electron.',
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  // Import boundaries (docs/ARCHITECTURE.md).
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronModule,
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'react-dom', message: 'shared/ is pure: no React.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['lexical', '@lexical/*'],
+              message: 'shared/ holds serialized documents only; Lexical lives in renderer/.',
+            },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not import app code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+  },
+  {
+    files: [
+      'electron/services/**/*.ts',
+      'electron/db/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/web/**/*.ts',
+      'electron/adapters/http.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule],
+          patterns: [{ group: ['**/renderer/**'], message: 'The backend may not import the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'The renderer talks to the backend only through src/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Unit tests of renderer code run in Node and may read files.
+  { files: ['renderer/src/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+  // Playwright fixtures declare "no dependencies" with an empty pattern.
+  { files: ['e2e/fixtures/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
+);

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../shared/contract/workspaces';
+import { useApiMutation, useApiQuery } from '../api/ApiProvider';
+import { Modal } from '../components/Modal';
+import { QueryState } from '../components/QueryState';
+import { SitesPage } from '../features/sites/SitesPage';
+import { AboutDialog } from '../features/settings/AboutDialog';
+import { WorkspaceSettingsPage } from '../features/settings/WorkspaceSettingsPage';
+import { OverviewPage } from '../features/workspaces/OverviewPage';
+import { SampleBanner } from '../features/workspaces/SampleBanner';
+import { WorkspaceForm } from '../features/workspaces/WorkspaceForm';
+import type { Section } from './routes';
+import { useHashRoute } from './useHashRoute';
+
+const NAV: Array<{ section: Section; labelKey: string }> = [
+  { section: 'overview', labelKey: 'nav.overview' },
+  { section: 'sites', labelKey: 'nav.sites' },
+  { section: 'settings', labelKey: 'nav.settings' },
+];
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const workspaces = useApiQuery('workspaces.list', {});
+  const [route, navigate] = useHashRoute();
+  const [creating, setCreating] = useState(false);
+  const createWorkspace = useApiMutation('workspaces.create');
+
+  const list = workspaces.data ?? [];
+  const current = list.find((workspace) => workspace.id === route.workspaceId) ?? list[0];
+
+  // Keep the address bar on an existing workspace (after a delete, or on first start).
+  useEffect(() => {
+    if (current && current.id !== route.workspaceId) navigate({ workspaceId: current.id, section: route.section });
+  }, [current, route.workspaceId, route.section, navigate]);
+
+  const goTo = (section: Section) => current && navigate({ workspaceId: current.id, section });
+  const afterWorkspaceGone = () => navigate({ workspaceId: null, section: 'overview' });
+
+  const newWorkspaceDialog = (
+    <Modal
+      open={creating}
+      onOpenChange={setCreating}
+      title={t('workspace.createTitle')}
+      description={t('workspace.createDescription')}
+    >
+      <WorkspaceForm
+        submitLabel={t('common.create')}
+        onCancel={() => setCreating(false)}
+        onSubmit={async (fields) => {
+          const created = await createWorkspace.mutateAsync(fields);
+          setCreating(false);
+          navigate({ workspaceId: created.id, section: 'overview' });
+        }}
+      />
+    </Modal>
+  );
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            CP
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        {list.length > 0 ? (
+          <label className="workspace-switcher">
+            <span>{t('workspace.switcherLabel')}</span>
+            <select
+              value={current?.id}
+              onChange={(event) => navigate({ workspaceId: event.target.value, section: route.section })}
+            >
+              {list.map((workspace) => (
+                <option key={workspace.id} value={workspace.id}>
+                  {workspace.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" className="button button-on-dark" onClick={() => setCreating(true)}>
+          {t('workspace.new')}
+        </button>
+        {current?.marking ? (
+          <span className="marking marking-topbar" data-testid="workspace-marking">
+            {current.marking}
+          </span>
+        ) : null}
+      </header>
+      {current?.isSample ? <SampleBanner workspace={current} onRemoved={afterWorkspaceGone} /> : null}
+      <div className="layout">
+        {current ? (
+          <nav className="sidebar" aria-label={t('nav.label')}>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.section}>
+                  <a
+                    href={`#/w/${encodeURIComponent(current.id)}/${item.section}`}
+                    aria-current={route.section === item.section ? 'page' : undefined}
+                  >
+                    {t(item.labelKey)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="main" className="content" tabIndex={-1}>
+          <QueryState query={workspaces}>
+            {() =>
+              current ? (
+                <WorkspaceScreen
+                  workspace={current}
+                  section={route.section}
+                  goTo={goTo}
+                  onDeleted={afterWorkspaceGone}
+                />
+              ) : (
+                <FirstRun onCreate={() => setCreating(true)} />
+              )
+            }
+          </QueryState>
+        </main>
+      </div>
+      {newWorkspaceDialog}
+      <AboutDialog />
+    </div>
+  );
+}
+
+function WorkspaceScreen({
+  workspace,
+  section,
+  goTo,
+  onDeleted,
+}: {
+  workspace: Workspace;
+  section: Section;
+  goTo(section: Section): void;
+  onDeleted(): void;
+}) {
+  switch (section) {
+    case 'overview':
+      return <OverviewPage workspace={workspace} onManageSites={() => goTo('sites')} />;
+    case 'sites':
+      return <SitesPage workspace={workspace} />;
+    case 'settings':
+      return <WorkspaceSettingsPage workspace={workspace} onDeleted={onDeleted} />;
+  }
+}
+
+function FirstRun({ onCreate }: { onCreate(): void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="first-run" aria-labelledby="first-run-title">
+      <h1 id="first-run-title">{t('workspace.firstRunTitle')}</h1>
+      <p>{t('workspace.firstRunBody')}</p>
+      <button type="button" className="button button-primary" onClick={onCreate}>
+        {t('workspace.new')}
+      </button>
+    </section>
+  );
+}

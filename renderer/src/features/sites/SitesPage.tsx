@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Site, Workspace } from '../../../../shared/contract/workspaces';
+import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Modal } from '../../components/Modal';
+import { useNotify } from '../../components/Notices';
+import { QueryState } from '../../components/QueryState';
+import { SiteForm } from './SiteForm';
+
+function formatCoordinates(site: Site): string {
+  return site.latitude === null || site.longitude === null
+    ? ''
+    : `${site.latitude.toFixed(4)}, ${site.longitude.toFixed(4)}`;
+}
+
+export function SitesPage({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const sites = useApiQuery('sites.list', { workspaceId: workspace.id });
+  const createSite = useApiMutation('sites.create');
+  const updateSite = useApiMutation('sites.update');
+  const deleteSite = useApiMutation('sites.delete');
+  const [editing, setEditing] = useState<Site | 'new' | null>(null);
+
+  return (
+    <section aria-labelledby="sites-title">
+      <header className="page-header">
+        <h1 id="sites-title">{t('sites.title')}</h1>
+        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+          {t('sites.add')}
+        </button>
+      </header>
+      <QueryState query={sites}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty-state">{t('sites.empty')}</p>
+          ) : (
+            <table className="data-table" data-testid="sites-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('sites.name')}</th>
+                  <th scope="col">{t('sites.kind')}</th>
+                  <th scope="col">{t('sites.address')}</th>
+                  <th scope="col">{t('sites.coordinates')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((site) => (
+                  <tr key={site.id}>
+                    <th scope="row">{site.name}</th>
+                    <td>{t(`sites.kinds.${site.kind}`)}</td>
+                    <td>{site.address}</td>
+                    <td className="numeric">{formatCoordinates(site)}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setEditing(site)}
+                        aria-label={`${t('common.edit')} ${site.name}`}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      <ConfirmDialog
+                        trigger={
+                          <button
+                            type="button"
+                            className="button button-small button-quiet-danger"
+                            aria-label={`${t('common.delete')} ${site.name}`}
+                          >
+                            {t('common.delete')}
+                          </button>
+                        }
+                        title={t('sites.deleteConfirmTitle', { name: site.name })}
+                        body={t('sites.deleteConfirmBody')}
+                        confirmLabel={t('common.delete')}
+                        onConfirm={() =>
+                          deleteSite.mutate(
+                            { id: site.id },
+                            {
+                              onSuccess: () => notify('success', t('sites.deleted')),
+                              onError: (error) => notify('error', error.message),
+                            },
+                          )
+                        }
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+      <Modal
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        title={editing === 'new' ? t('sites.addTitle') : t('sites.editTitle')}
+      >
+        {editing !== null ? (
+          <SiteForm
+            site={editing === 'new' ? undefined : editing}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              if (editing === 'new') await createSite.mutateAsync({ workspaceId: workspace.id, fields });
+              else await updateSite.mutateAsync({ id: editing.id, fields });
+              notify('success', t('sites.saved'));
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
+    </section>
+  );
+}

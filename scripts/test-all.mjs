@@ -1,0 +1,79 @@
+// `npm test`: every check in order (typecheck, lint, unit, e2e), continuing past a failure so one
+// run shows everything, then one closing line that adds unit and e2e counts: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = join(root, 'reports');
+const node = process.execPath;
+const bin = (path) => join(root, 'node_modules', path);
+
+const steps = [
+  ['better-sqlite3 for Node', node, ['scripts/native-module.mjs', 'node']],
+  ['typecheck (node)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (web)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
+  ['eslint', node, [bin('eslint/bin/eslint.js'), '.', '--max-warnings', '0']],
+  ['prettier', node, [bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']],
+  [
+    'unit tests',
+    node,
+    [
+      bin('vitest/vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'unit.json')}`,
+    ],
+  ],
+  [
+    'renderer build',
+    node,
+    [bin('vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+  ],
+  ['e2e tests', node, [bin('@playwright/test/cli.js'), 'test']],
+];
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const failedSteps = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) {
+    failedSteps.push(name);
+    console.log(`*** ${name} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function readJson(file) {
+  const path = join(reports, file);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+const unit = readJson('unit.json');
+const unitCounts = unit
+  ? {
+      passed: unit.numPassedTests,
+      failed: unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0),
+      skipped: unit.numPendingTests + unit.numTodoTests,
+    }
+  : { passed: 0, failed: 1, skipped: 0 };
+const e2e = readJson('e2e.json');
+const e2eCounts = e2e
+  ? { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped }
+  : { passed: 0, failed: 1, skipped: 0 };
+
+console.log('\n=== summary ===');
+console.log(`unit: ${unitCounts.passed} passed, ${unitCounts.failed} failed, ${unitCounts.skipped} skipped`);
+console.log(
+  `e2e:  ${e2eCounts.passed} passed, ${e2eCounts.failed} failed, ${e2eCounts.skipped} skipped (Electron project skipped where no Electron binary can start)`,
+);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+const passed = unitCounts.passed + e2eCounts.passed;
+const failed = unitCounts.failed + e2eCounts.failed;
+const skipped = unitCounts.skipped + e2eCounts.skipped;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedSteps.length || failed ? 1 : 0);

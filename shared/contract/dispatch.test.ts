@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiFailure } from './errors';
+import { createDispatch } from './dispatch';
+import type { Api } from './index';
+
+function fakeApi(overrides: Partial<Api> = {}): Api {
+  const workspace = {
+    id: 'w1',
+    name: 'Mission',
+    kind: 'mission' as const,
+    marking: '',
+    description: '',
+    isSample: false,
+    siteCount: 0,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const unexpected = () => {
+    throw new Error('not used in this test');
+  };
+  return {
+    'app.info': unexpected,
+    'workspaces.list': () => [workspace],
+    'workspaces.get': unexpected,
+    'workspaces.create': (fields) => ({ ...workspace, ...fields }),
+    'workspaces.update': unexpected,
+    'workspaces.delete': unexpected,
+    'sites.list': unexpected,
+    'sites.create': unexpected,
+    'sites.update': unexpected,
+    'sites.delete': unexpected,
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('returns the service value in an ok envelope', async () => {
+    const result = await createDispatch(fakeApi())('workspaces.list', {});
+    expect(result).toMatchObject({ ok: true, value: [{ id: 'w1' }] });
+  });
+
+  it('rejects an unknown method without calling anything', async () => {
+    const result = await createDispatch(fakeApi())('workspaces.drop', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: 'Unknown API method "workspaces.drop".' },
+    });
+  });
+
+  it('does not treat inherited object properties as methods', async () => {
+    const result = await createDispatch(fakeApi())('toString', {});
+    expect(result.ok || result.error.code).toBe('UNKNOWN_METHOD');
+  });
+
+  it('validates input and names the failing field, before the service runs', async () => {
+    const create = vi.fn();
+    const result = await createDispatch(fakeApi({ 'workspaces.create': create }))('workspaces.create', {
+      name: '   ',
+      kind: 'club',
+    });
+    expect(create).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message).toContain('name');
+    const paths = (result.error.details as { issues: Array<{ path: string[] }> }).issues.map((issue) =>
+      issue.path.join('.'),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['name', 'kind']));
+  });
+
+  it('rejects unknown fields instead of ignoring them', async () => {
+    const result = await createDispatch(fakeApi())('workspaces.list', { sneaky: true });
+    expect(result.ok || result.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('passes the parsed input with defaults applied', async () => {
+    const create = vi.fn((fields) => fields);
+    await createDispatch(fakeApi({ 'workspaces.create': create }))('workspaces.create', { name: '  OSCE Mission  ' });
+    expect(create).toHaveBeenCalledWith({ name: 'OSCE Mission', kind: 'mission', marking: '', description: '' });
+  });
+
+  it('keeps the code of an ApiFailure thrown by a service', async () => {
+    const api = fakeApi({
+      'workspaces.list': () => {
+        throw new ApiFailure('CONFLICT', 'Already there.');
+      },
+    });
+    expect(await createDispatch(api)('workspaces.list', {})).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Already there.' },
+    });
+  });
+
+  it('hides unexpected errors behind INTERNAL and reports them', async () => {
+    const onInternalError = vi.fn();
+    const api = fakeApi({
+      'workspaces.list': () => {
+        throw new Error('SQLITE_IOERR: secret path /home/x');
+      },
+    });
+    const result = await createDispatch(api, { onInternalError })('workspaces.list', {});
+    expect(result.ok || result.error.code).toBe('INTERNAL');
+    expect(JSON.stringify(result)).not.toContain('secret path');
+    expect(onInternalError).toHaveBeenCalledOnce();
+  });
+});

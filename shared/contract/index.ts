@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { workspaceMethods } from './workspaces';
+
+/** Every API method, by dotted name. Add a domain by spreading its method map here. */
+export const contract = {
+  ...appMethods,
+  ...workspaceMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** What services implement: each method receives its validated input. */
+export type Api = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+/** What clients call: inputs before defaults are applied, always async. */
+export type ApiClient = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './errors';
+export * from './events';
+export * from './app';
+export * from './workspaces';
