@@ -7,7 +7,7 @@ import { createSiteRepository, createWorkspaceRepository } from '../repositories
  */
 export const SAMPLE_WORKSPACE_ID = 'sample-karavia';
 
-const SAMPLE_SITES = [
+export const SAMPLE_SITES = [
   {
     id: 'sample-site-hq',
     name: 'Head Office Velmar',
@@ -55,28 +55,20 @@ const SAMPLE_SITES = [
   },
 ] as const;
 
-const SAMPLE_FLAG = 'sample.seeded';
-
-/** Seeds the sample once per database; after the user removes it, it stays removed. */
-export function seedSampleWorkspaceOnce(db: Database): boolean {
-  const alreadySeeded = db.prepare('SELECT 1 FROM app_meta WHERE key = ?').get(SAMPLE_FLAG);
-  if (alreadySeeded) return false;
-  db.transaction(() => {
-    const workspaces = createWorkspaceRepository(db);
-    const sites = createSiteRepository(db);
-    workspaces.insert(
-      {
-        name: 'Sample: Mission to Karavia',
-        kind: 'mission',
-        marking: 'RESTRICTED',
-        description:
-          'Fictional field mission used as sample data. Karavia is an invented country with a frozen conflict in the north, ' +
-          'seasonal flooding, and an election due in spring. Remove this workspace once you have set up your own.',
-      },
-      { isSample: true, id: SAMPLE_WORKSPACE_ID },
-    );
-    for (const { id, ...site } of SAMPLE_SITES) sites.insert(SAMPLE_WORKSPACE_ID, site, id);
-    db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?)').run(SAMPLE_FLAG, new Date().toISOString());
-  })();
-  return true;
+/** The workspace and its sites; other features' seeders add their records to it. */
+export function seedSampleWorkspace(db: Database): void {
+  const workspaces = createWorkspaceRepository(db);
+  const sites = createSiteRepository(db);
+  workspaces.insert(
+    {
+      name: 'Sample: Mission to Karavia',
+      kind: 'mission',
+      marking: 'RESTRICTED',
+      description:
+        'Fictional field mission used as sample data. Karavia is an invented country with a frozen conflict in the north, ' +
+        'seasonal flooding, and an election due in spring. Remove this workspace once you have set up your own.',
+    },
+    { isSample: true, id: SAMPLE_WORKSPACE_ID },
+  );
+  for (const { id, ...site } of SAMPLE_SITES) sites.insert(SAMPLE_WORKSPACE_ID, site, id);
 }

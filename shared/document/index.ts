@@ -1,0 +1,4 @@
+export * from './nodes';
+export * from './schema';
+export * from './build';
+export * from './walk';

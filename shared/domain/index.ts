@@ -1,0 +1,3 @@
+export * from './risk-matrix';
+export * from './threat-categories';
+export * from './security-phases';
