@@ -7,6 +7,9 @@ import { createAppService } from './app/app-service';
 import { createEventBus, type EventBus } from './events';
 import { APP_NAME, APP_VERSION } from './version';
 import { createWorkspaceService } from './workspaces/workspace-service';
+import { createRegisterServices } from './risks';
+import { createPlanServices } from './plans';
+import { createExportServices, lateApi } from './export';
 
 export interface Backend {
   api: Api;
@@ -30,6 +33,7 @@ export function openBackend(options: BackendOptions): Backend {
   const { db } = opened;
   if (options.seedSample !== false) seedSampleWorkspaceOnce(db);
   const events = createEventBus();
+  const services = lateApi();
 
   const api = {
     ...createAppService({
@@ -41,7 +45,11 @@ export function openBackend(options: BackendOptions): Backend {
       transport: options.transport,
     }),
     ...createWorkspaceService(db, events),
+    ...createRegisterServices(db, events),
+    ...createPlanServices(db, events),
+    ...createExportServices(db, events, { dataDir: options.dataDir, api: services.get }),
   } satisfies Api;
+  services.set(api);
 
   const dispatch = createDispatch(api, {
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[api] ${method} failed:`, error)),

@@ -1,11 +1,22 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { workspaceMethods } from './workspaces';
+import { riskMethods } from './risks';
+import { peopleMethods } from './people';
+import { registerIoMethods } from './register-io';
+import { planMethods, searchMethods } from './plans';
+import { exportMethods } from './export';
 
 /** Every API method, by dotted name. Add a domain by spreading its method map here. */
 export const contract = {
   ...appMethods,
   ...workspaceMethods,
+  ...riskMethods,
+  ...peopleMethods,
+  ...registerIoMethods,
+  ...planMethods,
+  ...searchMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,3 +39,8 @@ export * from './errors';
 export * from './events';
 export * from './app';
 export * from './workspaces';
+export * from './risks';
+export * from './people';
+export * from './register-io';
+export * from './plans';
+export * from './export';

@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command';
 import { databaseCommands } from './database';
 import { workspaceCommands } from './workspaces';
+import { planCommands } from './plans';
+import { riskCommands } from './risks';
 
 /** Every CLI command; each domain adds its list here. */
-export const commands: CliCommand[] = [...workspaceCommands, ...databaseCommands];
+export const commands: CliCommand[] = [...workspaceCommands, ...databaseCommands, ...planCommands, ...riskCommands];

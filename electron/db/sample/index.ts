@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { seedSampleWorkspace } from './sample-workspace';
+import { seedSampleRisks } from './sample-risks';
 
 /**
  * Seeders of the fictional sample mission, run in order in one transaction on a new database.
  * A feature that has sample records adds its seeder here (after the ones it depends on).
  */
-const SAMPLE_SEEDERS: Array<(db: Database) => void> = [seedSampleWorkspace];
+const SAMPLE_SEEDERS: Array<(db: Database) => void> = [seedSampleWorkspace, (db) => seedSampleRisks(db)];
 
 const SAMPLE_FLAG = 'sample.seeded';
 

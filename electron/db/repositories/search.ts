@@ -1,0 +1,116 @@
+import type { Database } from 'better-sqlite3';
+import type { PlanStatus } from '../../../shared/contract/plans';
+
+export interface IndexedSection {
+  heading: string;
+  body: string;
+}
+
+export interface PlanSectionHit {
+  planId: string;
+  planTitle: string;
+  status: PlanStatus;
+  section: string;
+  snippet: string;
+}
+
+export interface RiskHit {
+  riskId: string;
+  title: string;
+  snippet: string;
+}
+
+/** Snippet markers (control characters that plan text never contains, see plan-sections.ts). */
+export const MATCH_START = '\u0002';
+export const MATCH_END = '\u0003';
+
+/**
+ * Turns what a person types into an FTS5 query: every word must appear, as a word or a word
+ * prefix. Quoting each word means FTS5 operators and punctuation in the input are plain text.
+ */
+export function toFtsQuery(input: string): string | null {
+  const words = input.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 20)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}
+
+export function createSearchRepository(db: Database) {
+  const sectionsOf = db.prepare(
+    'SELECT id, position, heading, body FROM plan_sections WHERE plan_id = ? ORDER BY position',
+  );
+  const insertSection = db.prepare('INSERT INTO plan_sections (plan_id, position, heading, body) VALUES (?, ?, ?, ?)');
+  const updateSection = db.prepare('UPDATE plan_sections SET heading = ?, body = ? WHERE id = ?');
+  const deleteFrom = db.prepare('DELETE FROM plan_sections WHERE plan_id = ? AND position >= ?');
+  const markIndexed = db.prepare('UPDATE plans SET indexed_version = ? WHERE id = ?');
+
+  return {
+    /** Plans whose index lags behind their document. */
+    stalePlans(): Array<{ id: string; rowVersion: number }> {
+      return (
+        db.prepare('SELECT id, row_version FROM plans WHERE indexed_version < row_version').all() as Array<{
+          id: string;
+          row_version: number;
+        }>
+      ).map((row) => ({ id: row.id, rowVersion: row.row_version }));
+    },
+
+    /** Rewrites only the sections whose text changed: a one-word edit touches one index row. */
+    replaceSections(planId: string, rowVersion: number, sections: readonly IndexedSection[]): number {
+      return db.transaction(() => {
+        const existing = sectionsOf.all(planId) as Array<{
+          id: number;
+          position: number;
+          heading: string;
+          body: string;
+        }>;
+        let written = 0;
+        sections.forEach((section, position) => {
+          const old = existing[position];
+          if (!old) {
+            insertSection.run(planId, position, section.heading, section.body);
+            written += 1;
+          } else if (old.heading !== section.heading || old.body !== section.body) {
+            updateSection.run(section.heading, section.body, old.id);
+            written += 1;
+          }
+        });
+        if (existing.length > sections.length) written += deleteFrom.run(planId, sections.length).changes;
+        markIndexed.run(rowVersion, planId);
+        return written;
+      })();
+    },
+
+    searchPlans(workspaceId: string, ftsQuery: string, limit: number): PlanSectionHit[] {
+      return db
+        .prepare(
+          `SELECT s.plan_id AS planId, p.title AS planTitle, p.status AS status, s.heading AS section,
+                  snippet(plan_sections_fts, 1, char(2), char(3), '…', 24) AS snippet
+           FROM plan_sections_fts
+           JOIN plan_sections s ON s.id = plan_sections_fts.rowid
+           JOIN plans p ON p.id = s.plan_id
+           WHERE plan_sections_fts MATCH ? AND p.workspace_id = ?
+           ORDER BY bm25(plan_sections_fts, 4.0, 1.0)
+           LIMIT ?`,
+        )
+        .all(ftsQuery, workspaceId, limit) as PlanSectionHit[];
+    },
+
+    searchRisks(workspaceId: string, ftsQuery: string, limit: number): RiskHit[] {
+      return db
+        .prepare(
+          `SELECT rs.risk_id AS riskId, highlight(risk_search, 1, char(2), char(3)) AS title,
+                  snippet(risk_search, 2, char(2), char(3), '…', 24) AS snippet
+           FROM risk_search rs JOIN risks r ON r.id = rs.risk_id
+           WHERE risk_search MATCH ? AND r.workspace_id = ?
+           ORDER BY bm25(risk_search, 0.0, 4.0, 1.0)
+           LIMIT ?`,
+        )
+        .all(ftsQuery, workspaceId, limit) as RiskHit[];
+    },
+  };
+}
+
+export type SearchRepository = ReturnType<typeof createSearchRepository>;

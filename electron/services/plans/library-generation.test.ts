@@ -1,0 +1,60 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { storedDocumentSchema } from '../../../shared/document/schema';
+import { documentText, walk } from '../../../shared/document/walk';
+import { isAtLeast } from '../../../shared/domain/risk-matrix';
+import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import { useTempDirs } from '../../test-support/temp-dir';
+import { builtInTemplatesDir, folderTemplateLibrary } from './template-library';
+import { openPlanHarness } from './test-harness';
+
+const tempDir = useTempDirs();
+const HQ = 'sample-site-hq';
+
+describe('generation over the built-in library with the sample mission', () => {
+  it('resolves every directive and shows every selected High-or-above risk, for every template', async () => {
+    const library = folderTemplateLibrary(builtInTemplatesDir());
+    const files = readdirSync(builtInTemplatesDir()).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    const templates = await library.list();
+    expect(templates.map((template) => `${template.id}.md`).sort()).toEqual([...files].sort());
+
+    const harness = openPlanHarness(tempDir(), {
+      templates: { templates: [], list: library.list, load: library.load },
+    });
+    try {
+      const risks = await harness.call('risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
+      const matrix = await harness.call('matrix.get', { workspaceId: SAMPLE_WORKSPACE_ID });
+      expect(risks.length).toBeGreaterThan(0);
+
+      let checkedRisks = 0;
+      for (const template of templates) {
+        const generalPlan = template.appliesTo.length === 0;
+        const selected = risks.filter((risk) =>
+          generalPlan ? risk.siteId === HQ : template.appliesTo.includes(risk.categoryKey),
+        );
+        const plan = await harness.call('plans.generate', {
+          workspaceId: SAMPLE_WORKSPACE_ID,
+          siteId: HQ,
+          templateId: template.id,
+          riskIds: selected.map((risk) => risk.id),
+        });
+        expect(storedDocumentSchema.safeParse(plan.document).success, template.id).toBe(true);
+        walk(plan.document.content.root.children, (node) => {
+          expect(['repeat', 'conditional'], `${template.id}: ${node.type} left`).not.toContain(node.type);
+          expect(node, `${template.id}: ${node.type} keeps its source`).not.toHaveProperty('source');
+        });
+        expect(plan.templateId).toBe(template.id);
+        expect(plan.templateVersion).toBe(template.version);
+        const text = documentText(plan.document);
+        for (const risk of selected.filter((r) => r.currentLevel && isAtLeast(matrix, r.currentLevel.key, 'high'))) {
+          expect(text, `${template.id} lacks "${risk.title}"`).toContain(risk.title);
+          checkedRisks += 1;
+        }
+        expect(plan.riskIds).toEqual(expect.arrayContaining(selected.map((risk) => risk.id)));
+      }
+      expect(checkedRisks).toBeGreaterThan(3);
+    } finally {
+      harness.close();
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import type { EventBus } from '../events';
+import { createPeopleService } from '../people/people-service';
+import { createRegisterIoService } from '../register-io/register-io-service';
+import { createRiskService, type RiskServiceOptions } from './risk-service';
+
+/** Every method of the risk register (risks, measures, matrix, categories, phases, people, targets, files). */
+export function createRegisterServices(db: Database, events: EventBus, options: RiskServiceOptions = {}) {
+  const risks = createRiskService(db, events, options);
+  return {
+    ...risks,
+    ...createPeopleService(db, events),
+    ...createRegisterIoService(db, events, risks['risks.list']),
+  };
+}

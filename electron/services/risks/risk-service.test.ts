@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { MATRIX_PRESETS, type RiskMatrix } from '../../../shared/domain';
+import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import { useTempDirs } from '../../test-support/temp-dir';
+import { openBackend } from '../backend';
+
+const tempDir = useTempDirs();
+
+function backend() {
+  return openBackend({ dataDir: tempDir(), transport: 'cli' });
+}
+
+async function call(b: ReturnType<typeof backend>, method: string, input: unknown) {
+  const result = await b.dispatch(method, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as never;
+}
+
+const fields = {
+  siteId: 'sample-site-hq',
+  title: 'Theft of laptops',
+  categoryKey: 'crime',
+  inherent: { likelihood: 4, impact: 4 },
+  residual: { likelihood: 2, impact: 3 },
+};
+
+describe('the risk register service', () => {
+  it('lists the sample register with levels computed from the default matrix', async () => {
+    const b = backend();
+    try {
+      const risks = (await call(b, 'risks.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
+        id: string;
+        inherentLevel: { label: string };
+        residualLevel: { label: string } | null;
+        acceptanceState: string;
+        measures: unknown[];
+        levelChanged: boolean;
+      }>;
+      expect(risks.length).toBeGreaterThanOrEqual(14);
+      const conflict = risks.find((risk) => risk.id === 'sample-risk-armed-conflict')!;
+      expect(conflict.inherentLevel.label).toBe('Unacceptable');
+      expect(conflict.residualLevel?.label).toBe('High');
+      expect(conflict.acceptanceState).toBe('accepted');
+      expect(conflict.measures).toHaveLength(3);
+      expect(risks.find((risk) => risk.id === 'sample-risk-election-unrest')!.acceptanceState).toBe('expired');
+      expect(risks.find((risk) => risk.id === 'sample-risk-abduction-m2')!.acceptanceState).toBe('needed');
+      expect(risks.every((risk) => !risk.levelChanged)).toBe(true);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('creates a risk, rejects scores off the matrix and unknown sites with field paths', async () => {
+    const b = backend();
+    try {
+      const created = (await call(b, 'risks.create', { workspaceId: SAMPLE_WORKSPACE_ID, fields })) as {
+        id: string;
+        inherentLevel: { key: string };
+        residualLevel: { key: string };
+        siteName: string;
+      };
+      expect(created.inherentLevel.key).toBe('high');
+      expect(created.residualLevel.key).toBe('low');
+      expect(created.siteName).toBe('Head Office Velmar');
+
+      const bad = await b.dispatch('risks.create', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        fields: { ...fields, siteId: 'nowhere', categoryKey: 'aliens' },
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const issues = (bad as { error: { details: { issues: Array<{ path: string[] }> } } }).error.details.issues;
+      expect(issues.map((issue) => issue.path.join('.'))).toEqual(['fields.siteId', 'fields.categoryKey']);
+
+      await call(b, 'matrix.update', { workspaceId: SAMPLE_WORKSPACE_ID, matrix: MATRIX_PRESETS['3x3'] });
+      const offScale = await b.dispatch('risks.update', { id: created.id, fields });
+      expect(offScale).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(JSON.stringify(offScale)).toContain('Likelihood goes from 1 to 3');
+    } finally {
+      b.close();
+    }
+  });
+
+  it('flags risks whose level changed with the matrix, keeps their scores, and clears the flag on acknowledge', async () => {
+    const b = backend();
+    try {
+      const matrix = structuredClone(MATRIX_PRESETS['5x5']) as RiskMatrix;
+      matrix.cells[3]![3] = 'very-high'; // likelihood 4 x impact 4: High -> Very high
+      const result = (await call(b, 'matrix.update', { workspaceId: SAMPLE_WORKSPACE_ID, matrix })) as {
+        changedRiskIds: string[];
+      };
+      expect(result.changedRiskIds).toContain('sample-risk-armed-conflict');
+      expect(result.changedRiskIds).toContain('sample-risk-road-accident');
+      const risk = (await call(b, 'risks.get', { id: 'sample-risk-road-accident' })) as {
+        inherent: { likelihood: number; impact: number };
+        inherentLevel: { key: string };
+        levelChanged: boolean;
+        previousLevels: { inherent: string };
+      };
+      expect(risk.inherent).toEqual({ likelihood: 4, impact: 4 });
+      expect(risk.inherentLevel.key).toBe('very-high');
+      expect(risk).toMatchObject({ levelChanged: true, previousLevels: { inherent: 'high' } });
+
+      const acknowledged = (await call(b, 'risks.acknowledgeLevels', { workspaceId: SAMPLE_WORKSPACE_ID })) as {
+        acknowledged: number;
+      };
+      expect(acknowledged.acknowledged).toBe(result.changedRiskIds.length);
+      expect(
+        ((await call(b, 'risks.get', { id: 'sample-risk-road-accident' })) as { levelChanged: boolean }).levelChanged,
+      ).toBe(false);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('refuses an invalid matrix and stores nothing', async () => {
+    const b = backend();
+    try {
+      const matrix = structuredClone(MATRIX_PRESETS['5x5']) as RiskMatrix;
+      matrix.cells[4]![4] = 'low';
+      const refused = await b.dispatch('matrix.update', { workspaceId: SAMPLE_WORKSPACE_ID, matrix });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(JSON.stringify(refused)).toContain('cells[4][4]');
+      expect(await call(b, 'matrix.get', { workspaceId: SAMPLE_WORKSPACE_ID })).toEqual(MATRIX_PRESETS['5x5']);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('lists measures with overdue ones flagged, and people, phases and ranked targets', async () => {
+    const b = backend();
+    try {
+      const measures = (await call(b, 'measures.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
+        overdue: boolean;
+        status: string;
+      }>;
+      expect(measures.some((measure) => measure.overdue)).toBe(true);
+      expect(measures.filter((measure) => measure.status === 'done').every((measure) => !measure.overdue)).toBe(true);
+
+      const people = (await call(b, 'people.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
+        role: string;
+        deputy: string | null;
+        callSign: string;
+      }>;
+      expect(people.length).toBeGreaterThanOrEqual(10);
+      expect(people.find((person) => person.role === 'Head of Mission')).toMatchObject({
+        deputy: 'sample-person-dhom',
+        callSign: 'Alpha 1',
+      });
+
+      const phases = (await call(b, 'phases.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
+        name: string;
+        indicators: string[];
+      }>;
+      expect(phases.map((phase) => phase.name)).toEqual([
+        'Normal',
+        'Alert',
+        'Restricted movement',
+        'Hibernation',
+        'Relocation',
+        'Evacuation',
+      ]);
+      expect(phases.every((phase) => phase.indicators.length > 0)).toBe(true);
+
+      const targets = (await call(b, 'targets.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
+        name: string;
+        total: number;
+        rank: number;
+      }>;
+      expect(targets[0]).toMatchObject({ name: 'Dravik Regional Hospital', total: 27, rank: 1 });
+      expect(targets.map((target) => target.total)).toEqual(
+        [...targets.map((target) => target.total)].sort((a, b) => b - a),
+      );
+    } finally {
+      b.close();
+    }
+  });
+
+  it('refuses a person as their own deputy and categories still used by risks', async () => {
+    const b = backend();
+    try {
+      const self = await b.dispatch('people.update', {
+        id: 'sample-person-cso',
+        fields: { name: 'Tomasz Nowak', deputy: 'sample-person-cso' },
+      });
+      expect(JSON.stringify(self)).toContain('own deputy');
+      const dropped = await b.dispatch('categories.update', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        categories: [{ key: 'crime', label: 'Crime', nature: 'threat' }],
+      });
+      expect(dropped).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    } finally {
+      b.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import type { Database } from 'better-sqlite3';
+import type { Api, Snippet } from '../../../shared/contract';
+import type { StoredDocument } from '../../../shared/document/nodes';
+import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '../../db/repositories/search';
+import { splitSections } from './plan-sections';
+
+/** Turns an FTS5 snippet with our markers into segments a client renders without HTML. */
+export function toSnippet(marked: string): Snippet {
+  const segments: Snippet = [];
+  let match = false;
+  for (const piece of marked.split(new RegExp(`([${MATCH_START}${MATCH_END}])`))) {
+    if (piece === MATCH_START) match = true;
+    else if (piece === MATCH_END) match = false;
+    else if (piece) segments.push({ text: piece, match });
+  }
+  return segments;
+}
+
+export interface PlanIndexer {
+  /** Re-index this plan soon (debounced: a burst of autosaves costs one re-index). */
+  schedule(planId: string): void;
+  /** Re-index every plan whose index lags, now (before a search, so results are never stale). */
+  flush(): number;
+  dispose(): void;
+}
+
+/**
+ * Keeps the per-section FTS index in step with saved documents, away from the save itself:
+ * saving stays a plain write; the index follows within `delayMs` or at the next search.
+ */
+export function createPlanIndexer(db: Database, delayMs = 1500): PlanIndexer {
+  const repository = createSearchRepository(db);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function indexPlan(planId: string, rowVersion: number): void {
+    const json = db.prepare('SELECT document FROM plan_documents WHERE plan_id = ?').pluck().get(planId) as
+      string | undefined;
+    if (json === undefined) return;
+    // Documents are validated when saved; re-validating megabytes here would only cost time.
+    repository.replaceSections(planId, rowVersion, splitSections(JSON.parse(json) as StoredDocument));
+  }
+
+  function flush(): number {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!db.open) return 0;
+    const stale = repository.stalePlans();
+    for (const plan of stale) indexPlan(plan.id, plan.rowVersion);
+    return stale.length;
+  }
+
+  return {
+    schedule() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, delayMs);
+      timer.unref?.();
+    },
+    flush,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+type SearchApi = Pick<Api, 'search.query'>;
+
+export function createSearchService(db: Database, indexer: PlanIndexer): SearchApi {
+  const repository = createSearchRepository(db);
+  return {
+    'search.query': ({ workspaceId, query, limit }) => {
+      const fts = toFtsQuery(query);
+      if (!fts) return { plans: [], risks: [] };
+      indexer.flush();
+      return {
+        plans: repository
+          .searchPlans(workspaceId, fts, limit)
+          .map((hit) => ({ ...hit, snippet: toSnippet(hit.snippet) })),
+        risks: repository
+          .searchRisks(workspaceId, fts, limit)
+          .map((hit) => ({ riskId: hit.riskId, title: toSnippet(hit.title), snippet: toSnippet(hit.snippet) })),
+      };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BlockSource } from '../../../../shared/document';
+import { useDocumentEditorSettings } from '../editor-context';
+
+interface BlockFrameProps {
+  /** The node type, e.g. "action-table": names the block for tests and screen readers. */
+  type: string;
+  kindLabel: string;
+  title?: string;
+  editable: boolean;
+  onTitleChange?: (title: string) => void;
+  source?: BlockSource;
+  children: ReactNode;
+}
+
+/** The frame every structured block shares: its kind, its title, and where its rows come from. */
+export function BlockFrame({ type, kindLabel, title, editable, onTitleChange, source, children }: BlockFrameProps) {
+  const { t } = useTranslation();
+  const { mode } = useDocumentEditorSettings();
+  return (
+    <section className="editor-block-frame" data-testid={`block-${type}`} aria-label={title || kindLabel}>
+      <header className="editor-block-header">
+        <span className="editor-block-kind">{kindLabel}</span>
+        {title !== undefined &&
+          (editable && onTitleChange ? (
+            <input
+              className="editor-block-title"
+              aria-label={t('editor.block.title', { kind: kindLabel })}
+              value={title}
+              onChange={(event) => onTitleChange(event.target.value)}
+            />
+          ) : (
+            <span className="editor-block-title">{title}</span>
+          ))}
+      </header>
+      {mode === 'template' && source && (
+        <p className="editor-block-source">
+          {t('editor.block.source', { collection: t(`editor.collection.${source.from}`) })}
+          {source.filter?.minLevel ? ` · ${t('editor.filter.minLevel', { level: source.filter.minLevel })}` : ''}
+          {source.filter?.category?.length
+            ? ` · ${t('editor.filter.category', { categories: source.filter.category.join(', ') })}`
+            : ''}
+          {source.filter?.site ? ` · ${t('editor.filter.site', { site: source.filter.site })}` : ''}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}

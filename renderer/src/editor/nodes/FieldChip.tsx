@@ -1,0 +1,97 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import type { NodeKey } from 'lexical';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FILL_FIELD_COMMAND } from '../commands';
+import { useDocumentEditorSettings } from '../editor-context';
+
+interface FieldChipProps {
+  nodeKey: NodeKey;
+  fieldKey: string;
+  label: string;
+  value: string | null;
+}
+
+/**
+ * A field in the text: highlighted while unfilled. Clicking opens a small form; what is typed
+ * there fills every field with the same key (FILL_FIELD_COMMAND).
+ */
+export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
+  const { t } = useTranslation();
+  const [editor] = useLexicalComposerContext();
+  const editable = useLexicalEditable();
+  const { mode } = useDocumentEditorSettings();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState(value ?? '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const formId = useId();
+
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
+
+  const fill = (next: string | null) => {
+    editor.dispatchCommand(FILL_FIELD_COMMAND, { key: fieldKey, value: next });
+    setOpen(false);
+    editor.focus();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    fill(draft.trim() === '' ? null : draft);
+  };
+
+  const shown = value ?? (mode === 'template' ? `{{${fieldKey}}}` : label);
+  return (
+    <span className="editor-field-wrap">
+      <button
+        type="button"
+        className={value === null ? 'editor-field editor-field-empty' : 'editor-field'}
+        data-testid="field"
+        data-field-key={fieldKey}
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        title={value === null ? t('editor.field.unfilled', { label }) : label}
+        disabled={!editable}
+        onClick={() => {
+          setDraft(value ?? '');
+          setOpen((wasOpen) => !wasOpen);
+        }}
+      >
+        {shown}
+      </button>
+      {open && (
+        <form
+          id={formId}
+          className="editor-field-popover"
+          role="dialog"
+          aria-label={t('editor.field.fillTitle', { label })}
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              setOpen(false);
+              editor.focus();
+            }
+          }}
+        >
+          <label>
+            {label}
+            <input ref={inputRef} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          </label>
+          <p className="field-hint">{t('editor.field.fillsAll')}</p>
+          <div className="form-actions">
+            {value !== null && (
+              <button type="button" className="button button-small" onClick={() => fill(null)}>
+                {t('editor.field.clear')}
+              </button>
+            )}
+            <button type="submit" className="button button-small button-primary">
+              {t('editor.field.fill')}
+            </button>
+          </div>
+        </form>
+      )}
+    </span>
+  );
+}

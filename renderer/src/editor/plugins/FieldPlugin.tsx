@@ -1,0 +1,36 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
+import { useEffect } from 'react';
+import { FILL_FIELD_COMMAND, INSERT_FIELD_COMMAND } from '../commands';
+import { $fillField } from '../fields';
+import { $createFieldNode } from '../nodes/FieldNode';
+
+/** Filling one field fills all fields with the same key; inserting puts a new field at the caret. */
+export function FieldPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          FILL_FIELD_COMMAND,
+          ({ key, value }) => {
+            $fillField(key, value);
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+        editor.registerCommand(
+          INSERT_FIELD_COMMAND,
+          ({ key, label }) => {
+            if (!$isRangeSelection($getSelection())) return false;
+            $insertNodes([$createFieldNode(key, label)]);
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,202 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RiskView } from '../../../../shared/contract/risks';
+import { levelRank, type RiskMatrix } from '../../../../shared/domain';
+import { LevelBadge } from './LevelBadge';
+
+interface RegisterTableProps {
+  risks: RiskView[];
+  matrix: RiskMatrix;
+  renderActions(risk: RiskView): ReactNode;
+}
+
+const DEFAULT_HIDDEN: VisibilityState = { category: false, treatment: false, nextReview: false };
+
+/** The register: sortable columns (levels sort by their rank), and a choice of visible columns. */
+export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTableProps) {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'current', desc: true }]);
+  const [visibility, setVisibility] = useState<VisibilityState>(DEFAULT_HIDDEN);
+
+  const columns = useMemo<ColumnDef<RiskView>[]>(() => {
+    const rank = (key: string | undefined) => (key ? levelRank(matrix, key) : -1);
+    const score = (assessment: RiskView['inherent'] | null) =>
+      assessment ? `${assessment.likelihood} × ${assessment.impact}` : '';
+    return [
+      { id: 'title', header: t('risks.columns.title'), accessorKey: 'title', enableHiding: false },
+      { id: 'site', header: t('risks.columns.site'), accessorKey: 'siteName' },
+      { id: 'category', header: t('risks.columns.category'), accessorKey: 'categoryLabel' },
+      {
+        id: 'inherent',
+        header: t('risks.columns.inherent'),
+        accessorFn: (risk) => rank(risk.inherentLevel?.key) * 100 + risk.inherent.likelihood * risk.inherent.impact,
+        cell: ({ row }) => (
+          <span className="score">
+            <span className="score-numbers">{score(row.original.inherent)}</span>
+            <LevelBadge level={row.original.inherentLevel} />
+          </span>
+        ),
+      },
+      {
+        id: 'residual',
+        header: t('risks.columns.residual'),
+        accessorFn: (risk) =>
+          risk.residual ? rank(risk.residualLevel?.key) * 100 + risk.residual.likelihood * risk.residual.impact : -1,
+        cell: ({ row }) =>
+          row.original.residual ? (
+            <span className="score">
+              <span className="score-numbers">{score(row.original.residual)}</span>
+              <LevelBadge level={row.original.residualLevel} />
+            </span>
+          ) : (
+            <span className="muted">{t('risks.notAssessed')}</span>
+          ),
+      },
+      {
+        id: 'current',
+        header: t('risks.columns.current'),
+        accessorFn: (risk) => rank(risk.currentLevel?.key),
+        cell: ({ row }) => (
+          <span className="score">
+            <LevelBadge level={row.original.currentLevel} />
+            {row.original.levelChanged ? (
+              <span className="tag tag-warning" title={t('risks.levelChangedHint')}>
+                {t('risks.levelChanged')}
+              </span>
+            ) : null}
+          </span>
+        ),
+      },
+      {
+        id: 'treatment',
+        header: t('risks.columns.treatment'),
+        accessorFn: (risk) => t(`risks.treatments.${risk.treatment}`),
+      },
+      {
+        id: 'acceptance',
+        header: t('risks.columns.acceptance'),
+        accessorKey: 'acceptanceState',
+        cell: ({ row }) => (
+          <span className={`tag tag-acceptance-${row.original.acceptanceState}`}>
+            {t(`risks.acceptanceStates.${row.original.acceptanceState}`)}
+          </span>
+        ),
+      },
+      {
+        id: 'nextReview',
+        header: t('risks.columns.nextReview'),
+        accessorFn: (risk) => risk.nextReviewDate ?? '',
+        cell: ({ row }) => (
+          <span className={row.original.reviewOverdue ? 'overdue-text' : undefined}>
+            {row.original.nextReviewDate ?? ''}
+            {row.original.reviewOverdue ? ` (${t('risks.overdue')})` : ''}
+          </span>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('risks.columns.status'),
+        accessorFn: (risk) => t(`risks.statuses.${risk.status}`),
+      },
+      {
+        id: 'measures',
+        header: t('risks.columns.measures'),
+        accessorFn: (risk) => risk.measures.length,
+        meta: { numeric: true },
+      },
+    ];
+  }, [matrix, t]);
+
+  const table = useReactTable({
+    data: risks,
+    columns,
+    state: { sorting, columnVisibility: visibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setVisibility,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (risk) => risk.id,
+  });
+
+  return (
+    <div className="register">
+      <details className="column-chooser">
+        <summary>{t('risks.chooseColumns')}</summary>
+        <fieldset>
+          <legend className="visually-hidden">{t('risks.chooseColumns')}</legend>
+          {table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => (
+              <label key={column.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={column.getIsVisible()}
+                  onChange={column.getToggleVisibilityHandler()}
+                />
+                {String(column.columnDef.header)}
+              </label>
+            ))}
+        </fieldset>
+      </details>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="risk-register">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-testid={`risk-row-${row.id}`}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'title' ? (
+                    <th key={cell.id} scope="row">
+                      {row.original.title}
+                    </th>
+                  ) : (
+                    <td
+                      key={cell.id}
+                      className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'numeric' : undefined}
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ),
+                )}
+                <td className="row-actions">{renderActions(row.original)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

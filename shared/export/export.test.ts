@@ -1,0 +1,206 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { heading, paragraph, storedDocument } from '../document/build';
+import { DEFAULT_MATRIX } from '../domain/risk-matrix';
+import { exportDocx } from './document';
+import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from './fixture-documents';
+import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';
+import { riskRegisterReport } from './risk-register-report';
+
+function parts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+const count = (xml: string, pattern: RegExp) => (xml.match(new RegExp(pattern.source, 'g')) ?? []).length;
+
+async function exportEveryNode(style: HouseStyle = DEFAULT_HOUSE_STYLE) {
+  return parts(await exportDocx({ document: everyNodeDocument(), style, cover: FIXTURE_COVER }));
+}
+
+describe('Word export of every node type', () => {
+  it('writes real heading styles with numbering, lists, quotes and a contents field that updates on open', async () => {
+    const xml = await exportEveryNode();
+    const body = xml['word/document.xml'] ?? '';
+    expect(count(body, /<w:pStyle w:val="Heading1"\/>/)).toBe(5);
+    expect(body).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(body).toContain('<w:pStyle w:val="Heading3"/>');
+    expect(body).toContain('<w:pStyle w:val="Heading4"/>');
+    expect(body).toContain('<w:pStyle w:val="Quote"/>');
+    // Heading numbering lives in the heading styles, as Word's own multilevel lists do.
+    expect(xml['word/styles.xml']).toMatch(/w:styleId="Heading1"[\s\S]*?<w:numPr>/);
+    expect(xml['word/numbering.xml']).toContain('w:val="%1.%2."');
+    // Contents: a TOC field with entries and page numbers already in it, and Word asked to refresh fields.
+    expect(body).toMatch(/TOC \\o "1-3" \\h/);
+    expect(body).toMatch(/Purpose and scope[\s\S]*?PAGEREF[\s\S]*?<w:t[^>]*>3<\/w:t>/);
+    expect(xml['word/settings.xml']).toContain('<w:updateFields w:val="true"/>');
+    // A nested list: the inner items sit one level deeper than the outer ones.
+    expect(body).toMatch(/<w:ilvl w:val="1"\/>[\s\S]*?Passports and laissez-passer/);
+  });
+
+  it('prints unfilled fields as [label], filled ones as their value, and never template braces', async () => {
+    const body = (await exportEveryNode())['word/document.xml'] ?? '';
+    expect(body).toContain('[Approver name]');
+    expect(body).toContain('Mission headquarters');
+    expect(body).toContain('[Risk title]');
+    expect(body).not.toContain('{{');
+    expect(body).toContain('Armed clashes near the capital (High)');
+  });
+
+  it('keeps Cyrillic, Georgian and emoji, and drops characters XML forbids', async () => {
+    const body = (await exportEveryNode())['word/document.xml'] ?? '';
+    expect(body).toContain('План эвакуации сотрудников миссии');
+    expect(body).toContain('თანამშრომლების ევაკუაციის გეგმა');
+    expect(body).toContain('🚑');
+    expect(body).not.toContain('\u0007');
+    expect(body).toContain('a control char that must vanish');
+  });
+
+  it('writes tables with repeating header rows, fixed widths and the risk colours', async () => {
+    const body = (await exportEveryNode())['word/document.xml'] ?? '';
+    const tables = count(body, /<w:tbl>/);
+    // generic, matrix, summary, carver, phase, action, contacts, call tree, PACE, approval
+    expect(tables).toBe(10);
+    expect(count(body, /<w:tblHeader\/>/)).toBeGreaterThanOrEqual(tables);
+    expect(body).toContain('<w:tblLayout w:type="fixed"/>');
+    // The matrix: dark red "Unacceptable" with white text, counts in the cells.
+    expect(body).toMatch(/w:fill="7B0000"[\s\S]*?<w:color w:val="FFFFFF"\/>[\s\S]*?Unacceptable/);
+    expect(body).toContain('High (2)');
+    expect(body).toContain('L4 × I4');
+    expect(body).toContain('None recorded.');
+  });
+
+  it('draws check boxes as ☐ and ☒ in a symbol font', async () => {
+    const body = (await exportEveryNode())['word/document.xml'] ?? '';
+    expect(body).toMatch(/MS Gothic[\s\S]*?☒/);
+    expect(count(body, /☐/)).toBe(3);
+    expect(count(body, /☒/)).toBe(1);
+  });
+
+  it('puts annexes in landscape sections and the marking, version and Page X of Y in headers and footers', async () => {
+    const xml = await exportEveryNode();
+    const body = xml['word/document.xml'] ?? '';
+    expect(count(body, /<w:sectPr/)).toBe(3);
+    expect(body).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(body).toContain('<w:titlePg/>');
+    const footers = Object.keys(xml).filter((name) => /^word\/footer\d+\.xml$/.test(name));
+    const footerXml = footers.map((name) => xml[name]).join('');
+    expect(footerXml).toContain(' PAGE ');
+    expect(footerXml).toContain(' NUMPAGES ');
+    expect(footerXml).toContain('Version 3 · 22 November 2026');
+    expect(footerXml).toContain('RESTRICTED');
+    const headers = Object.keys(xml).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.map((name) => xml[name]).join('')).toContain('Evacuation contingency plan');
+  });
+
+  it('sets the document properties', async () => {
+    const core = (await exportEveryNode())['docProps/core.xml'] ?? '';
+    expect(core).toContain('<dc:title>Evacuation contingency plan — Karavia HQ</dc:title>');
+    expect(core).toContain('<dc:creator>Chief Security Officer</dc:creator>');
+    expect(core).toContain('<cp:keywords>evacuation, contingency, RESTRICTED</cp:keywords>');
+    expect(core).toContain('<dc:subject>Contingency plan — Mission headquarters</dc:subject>');
+  });
+
+  it('applies the house style: fonts, sizes, colours, Letter paper, marking and logo', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const xml = await exportEveryNode({
+      ...DEFAULT_HOUSE_STYLE,
+      bodyFont: 'Arial',
+      headingFont: 'Georgia',
+      heading1Size: 20,
+      headingColor: '#336699',
+      pageSize: 'Letter',
+      marking: 'OSCE RESTRICTED',
+      numberHeadings: false,
+      logo: { mimeType: 'image/png', data: png, width: 1, height: 1, fileName: 'logo.png' },
+    });
+    const styles = xml['word/styles.xml'] ?? '';
+    expect(styles).toContain('w:ascii="Arial"');
+    expect(styles).toMatch(
+      /w:styleId="Heading1"[\s\S]*?w:ascii="Georgia"[\s\S]*?<w:color w:val="336699"\/>[\s\S]*?<w:sz w:val="40"\/>/,
+    );
+    expect(styles).not.toMatch(/w:styleId="Heading1"[^]*?<w:numPr>[^]*?w:styleId="Heading2"/);
+    expect(xml['word/document.xml']).toContain('<w:pgSz w:w="12240" w:h="15840"');
+    expect(Object.values(xml).join('')).toContain('OSCE RESTRICTED');
+    expect(Object.keys(xml).some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+
+  it('uses the styles of a reference document instead of its own', async () => {
+    const referenceStyles = (await exportEveryNode())['word/styles.xml'] ?? '';
+    const marked = referenceStyles.replace(/(w:styleId="Heading1"[\s\S]*?<w:color w:val=")[0-9A-F]{6}/, '$1ABCDEF');
+    const styles = (
+      await exportEveryNode({ ...DEFAULT_HOUSE_STYLE, referenceDoc: { fileName: 'ref.docx', stylesXml: marked } })
+    )['word/styles.xml'];
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:color w:val="ABCDEF"\/>/);
+  });
+
+  it('exports a 500-row table, an empty document and a risk register report', async () => {
+    const big = parts(
+      await exportDocx({
+        document: bigTableDocument(500),
+        style: DEFAULT_HOUSE_STYLE,
+        cover: FIXTURE_COVER,
+        estimatePageNumbers: false,
+      }),
+    );
+    expect(count(big['word/document.xml'] ?? '', /<w:tr>/)).toBe(501);
+    const empty = parts(
+      await exportDocx({
+        document: storedDocument({ title: '', kind: 'x' }, []),
+        style: DEFAULT_HOUSE_STYLE,
+        cover: { ...FIXTURE_COVER, title: '' },
+      }),
+    );
+    expect(empty['word/document.xml']).toContain('<w:sectPr');
+    const report = riskRegisterReport({
+      workspaceName: 'Sample',
+      matrix: DEFAULT_MATRIX,
+      risks: [
+        {
+          id: 'r1',
+          title: 'Carjacking',
+          siteName: 'HQ',
+          categoryLabel: 'Crime',
+          inherent: { likelihood: 5, impact: 5 },
+          residual: { likelihood: 3, impact: 4 },
+          treatment: 'reduce',
+          measures: [
+            { type: 'prevention', description: 'Convoys', owner: 'FSO', dueDate: '2026-12-01', status: 'planned' },
+          ],
+          acceptance: null,
+          nextReviewDate: '2027-01-01',
+        },
+      ],
+    });
+    const reportBody =
+      parts(await exportDocx({ document: report, style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }))[
+        'word/document.xml'
+      ] ?? '';
+    expect(reportBody).toContain('Unacceptable (1)');
+    expect(reportBody).toContain('High (1)');
+    expect(reportBody).toContain('Carjacking');
+    expect(reportBody).toContain('w:orient="landscape"');
+  });
+
+  it('exports a document with a heading only, with no contents entries missing', async () => {
+    const xml = parts(
+      await exportDocx({
+        document: storedDocument({ title: 'T', kind: 'x' }, [heading('h1', 'Only'), paragraph('')]),
+        style: DEFAULT_HOUSE_STYLE,
+        cover: FIXTURE_COVER,
+      }),
+    );
+    expect(xml['word/document.xml']).toMatch(/Only[\s\S]*?PAGEREF/);
+  });
+});
+
+describe('house style parsing', () => {
+  it('keeps valid stored fields and falls back to the default for broken ones', () => {
+    const parsed = parseHouseStyle({ bodyFont: 'Arial', headingColor: 'red', bodySize: 99, pageSize: 'Letter' });
+    expect(parsed.bodyFont).toBe('Arial');
+    expect(parsed.pageSize).toBe('Letter');
+    expect(parsed.headingColor).toBe(DEFAULT_HOUSE_STYLE.headingColor);
+    expect(parsed.bodySize).toBe(DEFAULT_HOUSE_STYLE.bodySize);
+    expect(parseHouseStyle(undefined)).toEqual(DEFAULT_HOUSE_STYLE);
+  });
+});

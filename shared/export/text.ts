@@ -1,0 +1,32 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/newline/return, U+FFFE/U+FFFF, lone
+ * surrogates). One of them in document.xml makes Word refuse the whole file, so they are dropped.
+ */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(value: string): string {
+  return value.replace(XML_INVALID, '');
+}
+
+/** "#c00000" -> "C00000", as docx writes colours. */
+export function docxColor(hex: string): string {
+  return hex.replace(/^#/, '').toUpperCase();
+}
+
+/** Black or white, whichever reads better on the given background (WCAG relative luminance). */
+export function readableTextColor(background: string): string {
+  const hex = background.replace(/^#/, '');
+  if (!/^[0-9a-fA-F]{6}$/.test(hex)) return '000000';
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return luminance > 0.4 ? '000000' : 'FFFFFF';
+}
+
+/** A colour the matrix or a risk row gives, or a neutral grey when it is missing or malformed. */
+export function safeFill(color: string | null | undefined): string {
+  return color && /^#?[0-9a-fA-F]{6}$/.test(color) ? docxColor(color) : 'D9D9D9';
+}

@@ -1,0 +1,143 @@
+import type {
+  BlockNode,
+  Condition,
+  InlineNode,
+  ListItemNode,
+  ListNode,
+  StoredDocument,
+  TableCellNode,
+  TableNode,
+} from '../document/nodes';
+import { DOCUMENT_SCHEMA_VERSION } from '../document/nodes';
+import { fillBlock } from './blocks';
+import { itemsOf } from './collections';
+import type { GenerateOptions, PlanContext } from './context';
+import { resolveKey, riskTitleBinding, type Scope } from './scope';
+import { withUnplacedRisks } from './unplaced-risks';
+
+function inline(scope: Scope, node: InlineNode): InlineNode {
+  switch (node.type) {
+    case 'field': {
+      // A risk's title becomes a live reference: the editor shows the risk's current level and links to it.
+      const risk = riskTitleBinding(scope, node.key);
+      if (risk)
+        return { type: 'risk-reference', version: 1, riskId: risk.id, title: risk.title, level: risk.inherent.level };
+      const value = resolveKey(scope, node.key);
+      // A field already filled in the template keeps its value; unknown keys stay unfilled.
+      return { ...node, value: value ?? node.value };
+    }
+    case 'link':
+      return { ...node, children: node.children.map((child) => inline(scope, child)) };
+    case 'text':
+    case 'linebreak':
+    case 'risk-reference':
+      return { ...node };
+  }
+}
+
+function listNode(scope: Scope, node: ListNode): ListNode {
+  return {
+    ...node,
+    children: node.children.map((item): ListItemNode => ({
+      ...item,
+      children: item.children.map((child) => (child.type === 'list' ? listNode(scope, child) : inline(scope, child))),
+    })),
+  };
+}
+
+function tableNode(scope: Scope, node: TableNode): TableNode {
+  return {
+    ...node,
+    children: node.children.map((row) => ({
+      ...row,
+      children: row.children.map((cell): TableCellNode => ({
+        ...cell,
+        children: cell.children.map((child) =>
+          child.type === 'list'
+            ? listNode(scope, child)
+            : { ...child, children: child.children.map((c) => inline(scope, c)) },
+        ),
+      })),
+    })),
+  };
+}
+
+function holds(scope: Scope, condition: Condition): boolean {
+  switch (condition.test) {
+    case 'any':
+      return itemsOf(scope, condition.over, condition.filter).length > 0;
+    case 'none':
+      return itemsOf(scope, condition.over, condition.filter).length === 0;
+    case 'filled':
+      return resolveKey(scope, condition.key) !== null;
+    case 'empty':
+      return resolveKey(scope, condition.key) === null;
+  }
+}
+
+function blocks(scope: Scope, nodes: readonly BlockNode[]): BlockNode[] {
+  return nodes.flatMap((node) => block(scope, node));
+}
+
+function block(scope: Scope, node: BlockNode): BlockNode[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return [{ ...node, children: node.children.map((child) => inline(scope, child)) }];
+    case 'list':
+      return [listNode(scope, node)];
+    case 'table':
+      return [tableNode(scope, node)];
+    case 'page-break':
+    case 'section-break':
+      return [{ ...node }];
+    case 'repeat':
+      return itemsOf(scope, node.over, node.filter).flatMap((value) =>
+        blocks({ ...scope, bindings: [...scope.bindings, { name: node.as, value }] }, node.children),
+      );
+    case 'conditional':
+      return blocks(scope, holds(scope, node.condition) ? node.children : node.otherwise);
+    case 'action-table':
+    case 'contact-table':
+    case 'pace-table':
+    case 'phase-table':
+    case 'checklist':
+    case 'risk-summary-table':
+    case 'risk-matrix':
+    case 'carver-table':
+    case 'approval-block':
+      return [fillBlock(scope, node)];
+  }
+}
+
+/** The default title: the template's title, then the site, e.g. "Evacuation plan - Head office". */
+function defaultTitle(template: StoredDocument, context: PlanContext): string {
+  return context.site ? `${template.meta.title} - ${context.site.name}` : template.meta.title;
+}
+
+/**
+ * Turns a template into a plan: fields filled from the context, repeats expanded, conditionals
+ * decided, structured blocks filled from their sources. Pure and deterministic: the same template,
+ * context and options always give the same document, and the inputs are never modified.
+ */
+export function generatePlan(template: StoredDocument, context: PlanContext, options: GenerateOptions): StoredDocument {
+  const title = options.title?.trim() || defaultTitle(template, context);
+  const kind = options.kind ?? template.meta.kind;
+  const scope: Scope = { context, planTitle: title, planKind: kind, bindings: [] };
+  // Rows and arrays are copied shallowly below; cloning first keeps the template untouched.
+  const source = structuredClone(template.content.root);
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    meta: {
+      ...template.meta,
+      title,
+      kind,
+      templateId: options.templateId,
+      templateVersion: options.templateVersion,
+    },
+    content: {
+      root: { ...source, children: withUnplacedRisks(blocks(scope, source.children), context) },
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './vocabulary';
+export * from './parse-template';
+export * from './serialize-template';
+export * from './lint';
+export { SEMVER } from './front-matter';
