@@ -10,6 +10,7 @@ import { createWorkspaceService } from './workspaces/workspace-service';
 import { createRegisterServices } from './risks';
 import { createPlanServices } from './plans';
 import { createExportServices, lateApi } from './export';
+import { createTemplateServices } from './templates/template-service';
 
 export interface Backend {
   api: Api;
@@ -34,6 +35,7 @@ export function openBackend(options: BackendOptions): Backend {
   if (options.seedSample !== false) seedSampleWorkspaceOnce(db);
   const events = createEventBus();
   const services = lateApi();
+  const templates = createTemplateServices(db, events);
 
   const api = {
     ...createAppService({
@@ -46,7 +48,8 @@ export function openBackend(options: BackendOptions): Backend {
     }),
     ...createWorkspaceService(db, events),
     ...createRegisterServices(db, events),
-    ...createPlanServices(db, events),
+    ...createPlanServices(db, events, { templates: templates.library }),
+    ...templates.api,
     ...createExportServices(db, events, { dataDir: options.dataDir, api: services.get }),
   } satisfies Api;
   services.set(api);

@@ -6,6 +6,7 @@ import { peopleMethods } from './people';
 import { registerIoMethods } from './register-io';
 import { planMethods, searchMethods } from './plans';
 import { exportMethods } from './export';
+import { templateMethods } from './templates';
 
 /** Every API method, by dotted name. Add a domain by spreading its method map here. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...planMethods,
   ...searchMethods,
   ...exportMethods,
+  ...templateMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,3 +46,4 @@ export * from './people';
 export * from './register-io';
 export * from './plans';
 export * from './export';
+export * from './templates';

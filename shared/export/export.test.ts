@@ -31,9 +31,9 @@ describe('Word export of every node type', () => {
     expect(xml['word/styles.xml']).toMatch(/w:styleId="Heading1"[\s\S]*?<w:numPr>/);
     expect(xml['word/numbering.xml']).toContain('w:val="%1.%2."');
     // Contents: a TOC field with entries and page numbers already in it, and Word asked to refresh fields.
-    expect(body).toMatch(/TOC \\o "1-3" \\h/);
+    expect(body).toContain('TOC \\h \\o &quot;1-3&quot;');
     expect(body).toMatch(/Purpose and scope[\s\S]*?PAGEREF[\s\S]*?<w:t[^>]*>3<\/w:t>/);
-    expect(xml['word/settings.xml']).toContain('<w:updateFields w:val="true"/>');
+    expect(xml['word/settings.xml']).toContain('<w:updateFields/>');
     // A nested list: the inner items sit one level deeper than the outer ones.
     expect(body).toMatch(/<w:ilvl w:val="1"\/>[\s\S]*?Passports and laissez-passer/);
   });
@@ -85,8 +85,8 @@ describe('Word export of every node type', () => {
     expect(body).toContain('<w:titlePg/>');
     const footers = Object.keys(xml).filter((name) => /^word\/footer\d+\.xml$/.test(name));
     const footerXml = footers.map((name) => xml[name]).join('');
-    expect(footerXml).toContain(' PAGE ');
-    expect(footerXml).toContain(' NUMPAGES ');
+    expect(footerXml).toContain('>PAGE</w:instrText>');
+    expect(footerXml).toContain('>NUMPAGES</w:instrText>');
     expect(footerXml).toContain('Version 3 · 22 November 2026');
     expect(footerXml).toContain('RESTRICTED');
     const headers = Object.keys(xml).filter((name) => /^word\/header\d+\.xml$/.test(name));

@@ -4,3 +4,4 @@ export * from './parse-template';
 export * from './serialize-template';
 export * from './lint';
 export { SEMVER } from './front-matter';
+export * from './version';

@@ -47,7 +47,8 @@ function unreadable(source: string): TemplateProblem | null {
       line: before.length,
       column: before[before.length - 1]!.length + 1,
       severity: 'error',
-      message: 'This is not a text file (it contains control characters or bytes that are not UTF-8). Save the template as UTF-8 text.',
+      message:
+        'This is not a text file (it contains control characters or bytes that are not UTF-8). Save the template as UTF-8 text.',
     };
   }
   return null;
@@ -101,7 +102,11 @@ export function parseTemplate(input: string): ParsedTemplate {
     if (!directive) return;
 
     if (frame.kind === 'block' && directive.kind !== 'end') {
-      report(lineNumber, 1, `"${line.trim()}" cannot be inside "${frame.label}"; close that block with "::: end" first.`);
+      report(
+        lineNumber,
+        1,
+        `"${line.trim()}" cannot be inside "${frame.label}"; close that block with "::: end" first.`,
+      );
       return;
     }
     flush();
@@ -111,7 +116,8 @@ export function parseTemplate(input: string): ParsedTemplate {
         closeFrame(lineNumber);
         return;
       case 'otherwise':
-        if (frame.kind !== 'if') report(lineNumber, 1, '"::: otherwise" belongs inside "::: if ...", before its "::: end".');
+        if (frame.kind !== 'if')
+          report(lineNumber, 1, '"::: otherwise" belongs inside "::: if ...", before its "::: end".');
         else if (frame.inOtherwise) report(lineNumber, 1, 'This "::: if" already has an "::: otherwise".');
         else frame.inOtherwise = true;
         return;
@@ -218,4 +224,3 @@ function lineBlock(directive: Extract<Directive, { kind: 'block' }>): BlockNode 
       return { type: 'page-break', version: 1 };
   }
 }
-

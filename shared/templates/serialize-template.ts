@@ -154,7 +154,9 @@ function serializeTable(table: TableNode): string {
 }
 
 function blockPlain(list: ListNode): string {
-  return list.children.map((item) => serializeInline(item.children.filter((child) => child.type !== 'list'))).join('; ');
+  return list.children
+    .map((item) => serializeInline(item.children.filter((child) => child.type !== 'list')))
+    .join('; ');
 }
 
 function filterOptions(filter: RepeatFilter | undefined): string {
@@ -182,8 +184,7 @@ function conditionLine(condition: Condition): string {
 
 function structured(node: StructuredBlockNode): string {
   const rows = (cells: string[][]) => (cells.length ? `\n${tableRows(cells.map((row) => row.map(cellText)))}` : '');
-  const withHeader = (header: readonly string[], body: string[][]) =>
-    body.length ? rows([[...header], ...body]) : '';
+  const withHeader = (header: readonly string[], body: string[][]) => (body.length ? rows([[...header], ...body]) : '');
   switch (node.type) {
     case 'action-table':
       return `::: action-table${titleOption(node.title)}${sourceOptions(node.source)}${withHeader(
@@ -263,7 +264,11 @@ export function serializeBlock(node: BlockNode): string {
     case 'section-break':
       return `::: section-break | orientation: ${node.orientation}`;
     case 'repeat':
-      return [`::: for each ${ITEM_NAMES[node.over]}${filterOptions(node.filter)}`, serializeBlocks(node.children), '::: end']
+      return [
+        `::: for each ${ITEM_NAMES[node.over]}${filterOptions(node.filter)}`,
+        serializeBlocks(node.children),
+        '::: end',
+      ]
         .filter(Boolean)
         .join('\n\n');
     case 'conditional':

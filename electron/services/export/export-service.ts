@@ -195,6 +195,7 @@ export function createExportService(db: Database, options: ExportServiceOptions)
         error: error instanceof ApiFailure ? error.message : 'The Word file could not be produced. Nothing was saved.',
       };
       job.failure = error;
+      if (!(error instanceof ApiFailure)) console.error('[export] failed:', error);
     });
     return { job, finished };
   }

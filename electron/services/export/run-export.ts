@@ -14,14 +14,19 @@ const WORKER_TIMEOUT_MS = 5 * 60_000;
  * Where the worker's entry is: beside this file when running from sources (tsx, vitest, CLI,
  * browser mode), or beside the bundle when a build emits it. Null when neither exists.
  */
-function workerEntry(): { file: string; execArgv: string[] } | null {
+function workerEntry(): { code: string } | { file: string } | null {
   const here = fileURLToPath(import.meta.url);
   const dir = dirname(here);
   if (here.endsWith('.ts') && existsSync(join(dir, 'export-worker.ts'))) {
-    const tsxLoader = createRequire(import.meta.url).resolve('tsx');
-    return { file: join(dir, 'export-worker.ts'), execArgv: ['--import', pathToFileURL(tsxLoader).href] };
+    // From sources, the worker registers tsx first, as bin/cplan.mjs does, then loads the TypeScript entry.
+    const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+    const tsxApi = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+    const worker = pathToFileURL(join(dir, 'export-worker.ts')).href;
+    return {
+      code: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`,
+    };
   }
-  if (existsSync(join(dir, 'export-worker.js'))) return { file: join(dir, 'export-worker.js'), execArgv: [] };
+  if (existsSync(join(dir, 'export-worker.js'))) return { file: join(dir, 'export-worker.js') };
   return null;
 }
 
@@ -35,12 +40,15 @@ async function inProcess(request: ExportRequest, onStage: (stage: ExportStage) =
 }
 
 function inWorker(
-  entry: { file: string; execArgv: string[] },
+  entry: { code: string } | { file: string },
   request: ExportRequest,
   onStage: (stage: ExportStage) => void,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData: request, execArgv: entry.execArgv });
+    const worker =
+      'code' in entry
+        ? new Worker(entry.code, { eval: true, workerData: request })
+        : new Worker(entry.file, { workerData: request });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error('The export took longer than 5 minutes and was stopped.'));

@@ -8,6 +8,7 @@ type ImportApi = Pick<Api, 'import.docx'>;
 /** Word import: returns the document for the caller to save as a plan or template; stores nothing itself. */
 export function createImportService(): ImportApi {
   return {
-    'import.docx': ({ fileName, data, target }) => importDocx(decodeUpload(data, fileName, MAX_UPLOAD_BYTES), fileName, target),
+    'import.docx': ({ fileName, data, target }) =>
+      importDocx(decodeUpload(data, fileName, MAX_UPLOAD_BYTES), fileName, target),
   };
 }

@@ -138,6 +138,10 @@ describe('plans service', () => {
       );
       expect(stale.code).toBe('CONFLICT');
       expect(stale.details).toEqual({ currentVersion: 2 });
+      // Re-sending what is already stored (an editor reporting an unchanged document) is no conflict.
+      const current = await call('plans.get', { id: plan.id });
+      const same = await call('plans.save', { id: plan.id, expectedVersion: 1, document: current.document });
+      expect(same.rowVersion).toBe(2);
       const reopened = await call('plans.get', { id: plan.id });
       expect(documentText(reopened.document)).toContain('Window one');
       expect(documentText(reopened.document)).not.toContain('Window two');

@@ -178,11 +178,11 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
 
     'plans.save': ({ id, expectedVersion, document }) => {
       const plan = requirePlan(id);
+      const json = JSON.stringify(document);
+      // Saving exactly what is stored changes nothing, so it cannot conflict with anyone.
+      if (plans.document(id) === json) return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
       refuseFrozen(plan);
-      const result = unwrap(
-        plans.saveDocument(id, expectedVersion, JSON.stringify(document), referencedRiskIds(document)),
-        id,
-      );
+      const result = unwrap(plans.saveDocument(id, expectedVersion, json, referencedRiskIds(document)), id);
       indexer.schedule(id);
       changed(plan.workspaceId);
       return result;

@@ -7,6 +7,7 @@ export interface PlanSection {
 }
 
 // Snippet markers are control characters; text typed into a plan must never contain them.
+// eslint-disable-next-line no-control-regex
 const MARKERS = /[\u0001-\u0003]/g;
 
 /**

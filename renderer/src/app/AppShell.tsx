@@ -5,8 +5,17 @@ import { useApiMutation, useApiQuery } from '../api/ApiProvider';
 import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { SitesPage } from '../features/sites/SitesPage';
+import { RisksPage } from '../features/risks/RisksPage';
+import { MeasuresPage } from '../features/measures/MeasuresPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
+import { TargetsPage } from '../features/targets/TargetsPage';
+import { MatrixSettingsPage } from '../features/matrix/MatrixSettingsPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { SearchPage } from '../features/plans/SearchPage';
 import { AboutDialog } from '../features/settings/AboutDialog';
 import { WorkspaceSettingsPage } from '../features/settings/WorkspaceSettingsPage';
+import { HouseStylePage } from '../features/house-style/HouseStylePage';
 import { OverviewPage } from '../features/workspaces/OverviewPage';
 import { SampleBanner } from '../features/workspaces/SampleBanner';
 import { WorkspaceForm } from '../features/workspaces/WorkspaceForm';
@@ -16,6 +25,15 @@ import { useHashRoute } from './useHashRoute';
 const NAV: Array<{ section: Section; labelKey: string }> = [
   { section: 'overview', labelKey: 'nav.overview' },
   { section: 'sites', labelKey: 'nav.sites' },
+  { section: 'risks', labelKey: 'risks.nav' },
+  { section: 'measures', labelKey: 'measures.nav' },
+  { section: 'people', labelKey: 'people.nav' },
+  { section: 'targets', labelKey: 'targets.nav' },
+  { section: 'matrix', labelKey: 'matrix.nav' },
+  { section: 'plans', labelKey: 'plans.nav' },
+  { section: 'search', labelKey: 'search.nav' },
+  { section: 'templates', labelKey: 'templates.nav' },
+  { section: 'house-style', labelKey: 'houseStyle.nav' },
   { section: 'settings', labelKey: 'nav.settings' },
 ];
 
@@ -149,6 +167,24 @@ function WorkspaceScreen({
       return <OverviewPage workspace={workspace} onManageSites={() => goTo('sites')} />;
     case 'sites':
       return <SitesPage workspace={workspace} />;
+    case 'plans':
+      return <PlansPage workspace={workspace} />;
+    case 'search':
+      return <SearchPage workspace={workspace} />;
+    case 'risks':
+      return <RisksPage workspace={workspace} />;
+    case 'measures':
+      return <MeasuresPage workspace={workspace} />;
+    case 'people':
+      return <PeoplePage workspace={workspace} />;
+    case 'targets':
+      return <TargetsPage workspace={workspace} />;
+    case 'matrix':
+      return <MatrixSettingsPage workspace={workspace} />;
+    case 'house-style':
+      return <HouseStylePage workspace={workspace} />;
+    case 'templates':
+      return <TemplatesPage workspace={workspace} />;
     case 'settings':
       return <WorkspaceSettingsPage workspace={workspace} onDeleted={onDeleted} />;
   }

@@ -1,5 +1,18 @@
 /** Screens of a workspace; a new feature adds its section here and a nav entry in AppShell. */
-export const SECTIONS = ['overview', 'sites', 'settings'] as const;
+export const SECTIONS = [
+  'overview',
+  'sites',
+  'plans',
+  'search',
+  'risks',
+  'measures',
+  'people',
+  'targets',
+  'matrix',
+  'house-style',
+  'templates',
+  'settings',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Route {

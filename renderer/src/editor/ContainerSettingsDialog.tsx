@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  REPEAT_COLLECTIONS,
-  type Condition,
-  type RepeatCollection,
-  type RepeatFilter,
-} from '../../../shared/document';
+import { REPEAT_COLLECTIONS, type Condition, type RepeatCollection, type RepeatFilter } from '../../../shared/document';
 import { DEFAULT_LEVELS } from '../../../shared/domain/risk-matrix';
 import { SelectField, TextField } from '../components/fields';
 import { Modal } from '../components/Modal';
@@ -113,7 +108,11 @@ export function ContainerSettingsDialog({ initial, onClose, onSubmit }: Containe
       setError(t('editor.settings.invalidItemName'));
       return;
     }
-    if (settings.kind === 'conditional' && 'key' in settings.condition && !FIELD_KEY_PATTERN.test(settings.condition.key)) {
+    if (
+      settings.kind === 'conditional' &&
+      'key' in settings.condition &&
+      !FIELD_KEY_PATTERN.test(settings.condition.key)
+    ) {
       setError(t('editor.fieldDialog.invalidKey'));
       return;
     }
@@ -155,10 +154,17 @@ export function ContainerSettingsDialog({ initial, onClose, onSubmit }: Containe
                 if (test === 'any' || test === 'none') {
                   setSettings({
                     kind: 'conditional',
-                    condition: { test, over: 'over' in condition ? condition.over : 'risks', filter: 'filter' in condition ? condition.filter : {} },
+                    condition: {
+                      test,
+                      over: 'over' in condition ? condition.over : 'risks',
+                      filter: 'filter' in condition ? condition.filter : {},
+                    },
                   });
                 } else if (test === 'filled' || test === 'empty') {
-                  setSettings({ kind: 'conditional', condition: { test, key: 'key' in condition ? condition.key : '' } });
+                  setSettings({
+                    kind: 'conditional',
+                    condition: { test, key: 'key' in condition ? condition.key : '' },
+                  });
                 }
               }}
               options={(['any', 'none', 'filled', 'empty'] as const).map((test) => ({

@@ -1,6 +1,7 @@
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
@@ -13,7 +14,12 @@ import { useTranslation } from 'react-i18next';
 import type { StoredDocument } from '../../../shared/document';
 import { INSERT_FIELD_COMMAND } from './commands';
 import { fromEditorState, toEditorState } from './document-adapter';
-import { DocumentEditorContext, type DocumentEditorSettings, type EditorMode, type ResolvedRisk } from './editor-context';
+import {
+  DocumentEditorContext,
+  type DocumentEditorSettings,
+  type EditorMode,
+  type ResolvedRisk,
+} from './editor-context';
 import { EDITOR_NODES } from './editor-nodes';
 import { FieldDialog } from './FieldDialog';
 import { LinkDialog, normalizeLinkUrl } from './LinkDialog';
@@ -46,6 +52,8 @@ export interface DocumentEditorProps {
   outline?: boolean;
   /** Accessible name of the text area; defaults to the document's title. */
   label?: string;
+  /** Receives the Lexical editor, for hosts that dispatch commands (e.g. INSERT_RISK_REFERENCE_COMMAND). */
+  editorRef?: React.RefObject<LexicalEditor | null>;
 }
 
 function parseInto(editor: LexicalEditor, document: StoredDocument): EditorState {
@@ -53,14 +61,26 @@ function parseInto(editor: LexicalEditor, document: StoredDocument): EditorState
 }
 
 /** Loads a new `value` from the host, unless it is the document this editor just emitted. */
-function ValuePlugin({ value, lastEmitted }: { value: StoredDocument; lastEmitted: React.RefObject<StoredDocument | null> }) {
+function ValuePlugin({
+  value,
+  lastEmitted,
+  onLoadError,
+}: {
+  value: StoredDocument;
+  lastEmitted: React.RefObject<StoredDocument | null>;
+  onLoadError(message: string): void;
+}) {
   const [editor] = useLexicalComposerContext();
   const loaded = useRef(value);
   useEffect(() => {
     if (value === loaded.current || value === lastEmitted.current) return;
     loaded.current = value;
-    editor.setEditorState(parseInto(editor, value), { tag: DOCUMENT_LOAD_TAG });
-  }, [editor, value, lastEmitted]);
+    try {
+      editor.setEditorState(parseInto(editor, value), { tag: DOCUMENT_LOAD_TAG });
+    } catch (error) {
+      onLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, [editor, value, lastEmitted, onLoadError]);
   return null;
 }
 
@@ -187,6 +207,7 @@ export function DocumentEditor({
   onOpenRisk,
   outline = false,
   label,
+  editorRef,
 }: DocumentEditorProps) {
   const { t } = useTranslation();
   const lastEmitted = useRef<StoredDocument | null>(null);
@@ -203,7 +224,8 @@ export function DocumentEditor({
       nodes: EDITOR_NODES,
       theme: EDITOR_THEME,
       editable: !readOnly,
-      onError: (error) => setLoadError(error.message),
+      // A failed edit is dropped by Lexical and the document stays as it was; it is logged, not fatal.
+      onError: (error) => console.error('Document editor:', error),
       editorState: (editor) => {
         try {
           editor.setEditorState(parseInto(editor, value), { tag: DOCUMENT_LOAD_TAG });
@@ -241,7 +263,8 @@ export function DocumentEditor({
   return (
     <DocumentEditorContext.Provider value={settings}>
       <LexicalComposer initialConfig={initialConfig}>
-        <ValuePlugin value={value} lastEmitted={lastEmitted} />
+        <ValuePlugin value={value} lastEmitted={lastEmitted} onLoadError={setLoadError} />
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <EditorSurface
           mode={mode}
           readOnly={readOnly}

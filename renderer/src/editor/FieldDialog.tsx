@@ -43,7 +43,11 @@ export function FieldDialog({ open, onClose, onSubmit }: FieldDialogProps) {
             setError(undefined);
           }}
         />
-        <TextField label={t('editor.fieldDialog.label')} value={label} onChange={(event) => setLabel(event.target.value)} />
+        <TextField
+          label={t('editor.fieldDialog.label')}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+        />
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

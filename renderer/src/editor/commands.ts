@@ -20,5 +20,14 @@ export const INSERT_FIELD_COMMAND: LexicalCommand<InsertFieldPayload> = createCo
 /** Inserts any block given in its stored form (structured blocks, breaks, repeat, conditional). */
 export const INSERT_BLOCK_COMMAND: LexicalCommand<BlockNode> = createCommand('INSERT_BLOCK_COMMAND');
 
-/** Asks the host to open a risk (the editor itself only knows the id). */
-export const OPEN_RISK_COMMAND: LexicalCommand<string> = createCommand('OPEN_RISK_COMMAND');
+export interface InsertRiskReferencePayload {
+  riskId: string;
+  title: string;
+  /** The level at the time of insertion (the editor shows the live one through resolveRisk). */
+  level: string | null;
+}
+
+/** For hosts that offer a risk picker: puts a risk reference at the caret. */
+export const INSERT_RISK_REFERENCE_COMMAND: LexicalCommand<InsertRiskReferencePayload> = createCommand(
+  'INSERT_RISK_REFERENCE_COMMAND',
+);

@@ -1,5 +1,12 @@
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isParagraphNode,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import {
   collectFields,

@@ -1,5 +1,10 @@
-import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
-import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
+import {
+  $isListItemNode,
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+} from '@lexical/list';
+import { $createHeadingNode, $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $getNearestBlockElementAncestorOrThrow } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
@@ -23,6 +28,15 @@ export function $selectedBlockType(): BlockType | 'other' {
     if ($isListNode(list)) return list.getListType() === 'number' ? 'number' : 'bullet';
   }
   return block.getType() === 'paragraph' ? 'paragraph' : 'other';
+}
+
+export function $selectedHeading(): HeadingNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = selection.anchor.getNode();
+  if (anchor.getKey() === 'root') return null;
+  const block = $getNearestBlockElementAncestorOrThrow(anchor);
+  return $isHeadingNode(block) ? block : null;
 }
 
 /**

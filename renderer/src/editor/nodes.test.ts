@@ -22,7 +22,16 @@ const blocks: Record<string, BlockNode> = {
     version: 1,
     title: 'Actions',
     source,
-    rows: [{ id: 'a1', trigger: 'Gunfire nearby', action: 'Lock down', responsible: 'Warden', when: '0-10 min', origin: 'm1' }],
+    rows: [
+      {
+        id: 'a1',
+        trigger: 'Gunfire nearby',
+        action: 'Lock down',
+        responsible: 'Warden',
+        when: '0-10 min',
+        origin: 'm1',
+      },
+    ],
   },
   'contact-table': {
     type: 'contact-table',

@@ -8,9 +8,7 @@ export const TEXT_PASTE_LIMIT = 1_000_000;
 export const HTML_PASTE_LIMIT = 3_000_000;
 
 export type PasteDecision =
-  | { action: 'default' }
-  | { action: 'plain-text'; text: string }
-  | { action: 'refuse'; characters: number };
+  { action: 'default' } | { action: 'plain-text'; text: string } | { action: 'refuse'; characters: number };
 
 export function decidePaste(text: string, html: string): PasteDecision {
   if (text.length > TEXT_PASTE_LIMIT) return { action: 'refuse', characters: text.length };

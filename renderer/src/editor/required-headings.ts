@@ -60,11 +60,10 @@ export function registerRequiredHeadingGuard(
   let asking = false;
 
   const ask = async (previous: EditorState, next: EditorState, titles: string[]) => {
-    asking = true;
     const wasEditable = editor.isEditable();
-    editor.setEditorState(previous, { tag: HISTORY_MERGE_TAG });
-    editor.setEditable(false);
     try {
+      editor.setEditorState(previous, { tag: HISTORY_MERGE_TAG });
+      editor.setEditable(false);
       const confirmed = await confirm(titles);
       editor.setEditable(wasEditable);
       if (confirmed) editor.setEditorState(next, { tag: CONFIRMED_REMOVAL_TAG });
@@ -80,6 +79,7 @@ export function registerRequiredHeadingGuard(
       if ($isRequiredSection(node)) tracked.set(node.getKey(), node.getTextContent());
     }),
     editor.registerUpdateListener(({ editorState, prevEditorState, tags, dirtyElements, dirtyLeaves }) => {
+      // One question at a time; updates while it is pending are the revert itself.
       if (asking) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (tags.has(HISTORIC_TAG) || tags.has(CONFIRMED_REMOVAL_TAG) || tags.has(DOCUMENT_LOAD_TAG)) {
@@ -91,6 +91,7 @@ export function registerRequiredHeadingGuard(
       const titles = removed.map(([key, title]) =>
         prevEditorState.read(() => $getNodeByKey(key)?.getTextContent() ?? title),
       );
+      asking = true;
       queueMicrotask(() => void ask(prevEditorState, editorState, titles));
     }),
   );

@@ -31,6 +31,10 @@ export function roundTrip(document: StoredDocument): StoredDocument {
 }
 
 /** Registers a command handler the way the React plugins do, for headless tests. */
-export function registerCommand<P>(editor: LexicalEditor, command: LexicalCommand<P>, handler: (payload: P) => boolean) {
+export function registerCommand<P>(
+  editor: LexicalEditor,
+  command: LexicalCommand<P>,
+  handler: (payload: P) => boolean,
+) {
   return editor.registerCommand(command, handler, COMMAND_PRIORITY_EDITOR);
 }

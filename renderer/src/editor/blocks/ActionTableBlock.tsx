@@ -17,6 +17,7 @@ export function ActionTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Bl
   ];
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="action-table"
       kindLabel={t('editor.blocks.actionTable')}
       title={data.title}

@@ -17,7 +17,12 @@ export function ApprovalBlockView({ nodeKey, data }: { nodeKey: NodeKey; data: B
     { key: 'date', label: t('editor.approval.date'), kind: 'text' },
   ];
   return (
-    <BlockFrame type="approval-block" kindLabel={t('editor.blocks.approvalBlock')} editable={editable}>
+    <BlockFrame
+      nodeKey={nodeKey}
+      type="approval-block"
+      kindLabel={t('editor.blocks.approvalBlock')}
+      editable={editable}
+    >
       <RowsTable
         name="approval-block"
         columns={columns}

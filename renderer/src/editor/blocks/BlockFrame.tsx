@@ -1,9 +1,13 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockSource } from '../../../../shared/document';
 import { useDocumentEditorSettings } from '../editor-context';
 
 interface BlockFrameProps {
+  nodeKey: NodeKey;
   /** The node type, e.g. "action-table": names the block for tests and screen readers. */
   type: string;
   kindLabel: string;
@@ -14,9 +18,35 @@ interface BlockFrameProps {
   children: ReactNode;
 }
 
+/** Removes a whole block (Backspace on a selected block does the same). */
+export function RemoveBlockButton({ nodeKey, label }: { nodeKey: NodeKey; label: string }) {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <button
+      type="button"
+      className="button button-small editor-block-remove"
+      aria-label={label}
+      title={label}
+      onClick={() => editor.update(() => $getNodeByKey(nodeKey)?.remove())}
+    >
+      ×
+    </button>
+  );
+}
+
 /** The frame every structured block shares: its kind, its title, and where its rows come from. */
-export function BlockFrame({ type, kindLabel, title, editable, onTitleChange, source, children }: BlockFrameProps) {
+export function BlockFrame({
+  nodeKey,
+  type,
+  kindLabel,
+  title,
+  editable,
+  onTitleChange,
+  source,
+  children,
+}: BlockFrameProps) {
   const { t } = useTranslation();
+  const documentEditable = useLexicalEditable();
   const { mode } = useDocumentEditorSettings();
   return (
     <section className="editor-block-frame" data-testid={`block-${type}`} aria-label={title || kindLabel}>
@@ -33,6 +63,9 @@ export function BlockFrame({ type, kindLabel, title, editable, onTitleChange, so
           ) : (
             <span className="editor-block-title">{title}</span>
           ))}
+        {documentEditable && (
+          <RemoveBlockButton nodeKey={nodeKey} label={t('editor.block.remove', { kind: kindLabel })} />
+        )}
       </header>
       {mode === 'template' && source && (
         <p className="editor-block-source">

@@ -33,6 +33,7 @@ export function CarverTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Bl
   ];
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="carver-table"
       kindLabel={t('editor.blocks.carverTable')}
       title={data.title}

@@ -14,6 +14,7 @@ export function ChecklistBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Bloc
     setItems(data.items.map((existing, position) => (position === index ? item : existing)));
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="checklist"
       kindLabel={t('editor.blocks.checklist')}
       title={data.title}

@@ -26,6 +26,7 @@ export function ContactTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: B
         ];
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="contact-table"
       kindLabel={data.variant === 'call-tree' ? t('editor.blocks.callTree') : t('editor.blocks.contactTable')}
       title={data.title}

@@ -24,6 +24,7 @@ export function PaceTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Bloc
   const nextLevel = PACE_LEVELS[Math.min(data.rows.length, PACE_LEVELS.length - 1)]!;
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="pace-table"
       kindLabel={t('editor.blocks.paceTable')}
       title={data.title}

@@ -20,6 +20,7 @@ export function PhaseTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Blo
   const nextPhase = data.rows.reduce((highest, row) => Math.max(highest, row.phase), 0) + 1;
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="phase-table"
       kindLabel={t('editor.blocks.phaseTable')}
       title={data.title}

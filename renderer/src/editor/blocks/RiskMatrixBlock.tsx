@@ -6,11 +6,17 @@ import { BlockFrame } from './BlockFrame';
 import { textColorOn } from './LevelBadge';
 
 /** Read-only: likelihood rows (highest first, as it is printed) by impact columns, cells in level colours. */
-export function RiskMatrixBlock({ data }: { nodeKey: NodeKey; data: BlockData<RiskMatrixNode> }) {
+export function RiskMatrixBlock({ nodeKey, data }: { nodeKey: NodeKey; data: BlockData<RiskMatrixNode> }) {
   const { t } = useTranslation();
   const likelihoods = data.likelihoodLabels.map((label, index) => ({ label, index })).reverse();
   return (
-    <BlockFrame type="risk-matrix" kindLabel={t('editor.blocks.riskMatrix')} title={data.title} editable={false}>
+    <BlockFrame
+      nodeKey={nodeKey}
+      type="risk-matrix"
+      kindLabel={t('editor.blocks.riskMatrix')}
+      title={data.title}
+      editable={false}
+    >
       {data.cells.length === 0 ? (
         <p className="editor-rows-empty">{t('editor.matrix.filledOnGeneration')}</p>
       ) : (

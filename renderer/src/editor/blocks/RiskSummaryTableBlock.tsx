@@ -7,11 +7,12 @@ import { BlockFrame } from './BlockFrame';
 import { LevelBadge } from './LevelBadge';
 
 /** Read-only: the rows are drawn from the risk register when the plan is generated. */
-export function RiskSummaryTableBlock({ data }: { nodeKey: NodeKey; data: BlockData<RiskSummaryTableNode> }) {
+export function RiskSummaryTableBlock({ nodeKey, data }: { nodeKey: NodeKey; data: BlockData<RiskSummaryTableNode> }) {
   const { t } = useTranslation();
   const { onOpenRisk } = useDocumentEditorSettings();
   return (
     <BlockFrame
+      nodeKey={nodeKey}
       type="risk-summary-table"
       kindLabel={t('editor.blocks.riskSummaryTable')}
       title={data.title}

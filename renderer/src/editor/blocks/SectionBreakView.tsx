@@ -2,6 +2,7 @@ import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import type { SectionBreakNode } from '../../../../shared/document';
 import type { BlockData } from '../nodes/DataBlockNode';
+import { RemoveBlockButton } from './BlockFrame';
 import { useBlockData } from './use-block-data';
 
 /** Starts a new Word section: what follows prints in the chosen orientation (annexes in landscape). */
@@ -20,6 +21,12 @@ export function SectionBreakView({ nodeKey, data }: { nodeKey: NodeKey; data: Bl
         <option value="portrait">{t('editor.sectionBreak.portrait')}</option>
         <option value="landscape">{t('editor.sectionBreak.landscape')}</option>
       </select>
+      {editable && (
+        <RemoveBlockButton
+          nodeKey={nodeKey}
+          label={t('editor.block.remove', { kind: t('editor.blocks.sectionBreak') })}
+        />
+      )}
     </div>
   );
 }

@@ -265,7 +265,11 @@ export class ConditionalBranchNode extends ContainerNode {
   }
 
   override createDOM(): HTMLElement {
-    return frameDOM(`editor-branch editor-branch-${this.__role}`, i18next.t(`editor.conditional.${this.__role}`), false);
+    return frameDOM(
+      `editor-branch editor-branch-${this.__role}`,
+      i18next.t(`editor.conditional.${this.__role}`),
+      false,
+    );
   }
 
   override updateDOM(): boolean {

@@ -1,10 +1,4 @@
-import {
-  $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import type { FieldNode as SerializedFieldNode } from '../../../../shared/document';
 import { FieldChip } from './FieldChip';

@@ -1,10 +1,4 @@
-import {
-  $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import type { RiskReferenceNode as SerializedRiskReferenceNode } from '../../../../shared/document';
 import { RiskReferenceChip } from './RiskReferenceChip';
@@ -43,7 +37,13 @@ export class RiskReferenceNode extends DecoratorNode<JSX.Element> {
 
   override exportJSON(): SerializedRiskReferenceNode {
     const latest = this.getLatest();
-    return { type: 'risk-reference', version: 1, riskId: latest.__riskId, title: latest.__title, level: latest.__level };
+    return {
+      type: 'risk-reference',
+      version: 1,
+      riskId: latest.__riskId,
+      title: latest.__title,
+      level: latest.__level,
+    };
   }
 
   getRiskId(): string {

@@ -189,7 +189,10 @@ export class RiskSummaryTableNode extends DataBlockNode<SerializedRiskSummaryTab
   }
 }
 
-export function $createRiskSummaryTableNode(data: BlockData<SerializedRiskSummaryTableNode>, key?: NodeKey): RiskSummaryTableNode {
+export function $createRiskSummaryTableNode(
+  data: BlockData<SerializedRiskSummaryTableNode>,
+  key?: NodeKey,
+): RiskSummaryTableNode {
   return $applyNodeReplacement(new RiskSummaryTableNode(data, key));
 }
 
@@ -273,7 +276,10 @@ export class ApprovalBlockNode extends DataBlockNode<SerializedApprovalBlockNode
   }
 }
 
-export function $createApprovalBlockNode(data: BlockData<SerializedApprovalBlockNode>, key?: NodeKey): ApprovalBlockNode {
+export function $createApprovalBlockNode(
+  data: BlockData<SerializedApprovalBlockNode>,
+  key?: NodeKey,
+): ApprovalBlockNode {
   return $applyNodeReplacement(new ApprovalBlockNode(data, key));
 }
 
@@ -297,7 +303,7 @@ export class PageBreakNode extends DataBlockNode<SerializedPageBreakNode> {
   }
 
   override decorate(): JSX.Element {
-    return <PageBreakView />;
+    return <PageBreakView nodeKey={this.__key} />;
   }
 }
 
@@ -337,4 +343,16 @@ export function $isSectionBreakNode(node: LexicalNode | null | undefined): node 
   return node instanceof SectionBreakNode;
 }
 
-export const STRUCTURED_BLOCK_NODES = [ActionTableNode, ContactTableNode, PaceTableNode, PhaseTableNode, ChecklistNode, RiskSummaryTableNode, RiskMatrixNode, CarverTableNode, ApprovalBlockNode, PageBreakNode, SectionBreakNode];
+export const STRUCTURED_BLOCK_NODES = [
+  ActionTableNode,
+  ContactTableNode,
+  PaceTableNode,
+  PhaseTableNode,
+  ChecklistNode,
+  RiskSummaryTableNode,
+  RiskMatrixNode,
+  CarverTableNode,
+  ApprovalBlockNode,
+  PageBreakNode,
+  SectionBreakNode,
+];

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { DOCUMENT_LOAD_TAG } from '../required-headings';
 
@@ -10,6 +10,10 @@ import { DOCUMENT_LOAD_TAG } from '../required-headings';
  * Selection-only updates and loads of a new value are not changes.
  */
 export const CHANGE_DELAY_MS = 400;
+
+function sameContent(a: EditorState, b: EditorState): boolean {
+  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
+}
 
 export function ChangePlugin({ onChange }: { onChange(state: EditorState): void }) {
   const [editor] = useLexicalComposerContext();
@@ -21,17 +25,29 @@ export function ChangePlugin({ onChange }: { onChange(state: EditorState): void 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
+    // Registering a node transform re-marks every node of its type dirty (tagged history-merge)
+    // without changing anything; such updates only count if the content really differs.
+    let mergeBaseline: EditorState | null = null;
     const flush = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (!pending) return;
+      const state = editor.getEditorState();
+      const changed = pending || (mergeBaseline !== null && !sameContent(mergeBaseline, state));
       pending = false;
-      latest.current(editor.getEditorState());
+      mergeBaseline = null;
+      if (changed) latest.current(state);
     };
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if (tags.has(DOCUMENT_LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
-        pending = true;
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+        if (tags.has(DOCUMENT_LOAD_TAG)) {
+          clearTimeout(timer);
+          pending = false;
+          mergeBaseline = null;
+          return;
+        }
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (!tags.has(HISTORY_MERGE_TAG)) pending = true;
+        else if (!pending && mergeBaseline === null) mergeBaseline = prevEditorState;
         clearTimeout(timer);
         timer = setTimeout(flush, CHANGE_DELAY_MS);
       }),

@@ -42,7 +42,8 @@ export function ContainerSettingsPlugin() {
       onSubmit={(settings) => {
         editor.update(() => {
           const node = $getNodeByKey(editing.key);
-          if (settings.kind === 'repeat' && $isRepeatNode(node)) node.setSettings(settings.over, settings.as, settings.filter);
+          if (settings.kind === 'repeat' && $isRepeatNode(node))
+            node.setSettings(settings.over, settings.as, settings.filter);
           if (settings.kind === 'conditional' && $isConditionalNode(node)) node.setCondition(settings.condition);
         });
         setEditing(null);

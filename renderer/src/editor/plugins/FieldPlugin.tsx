@@ -2,11 +2,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
-import { FILL_FIELD_COMMAND, INSERT_FIELD_COMMAND } from '../commands';
+import { FILL_FIELD_COMMAND, INSERT_FIELD_COMMAND, INSERT_RISK_REFERENCE_COMMAND } from '../commands';
 import { $fillField } from '../fields';
 import { $createFieldNode } from '../nodes/FieldNode';
+import { $createRiskReferenceNode } from '../nodes/RiskReferenceNode';
 
-/** Filling one field fills all fields with the same key; inserting puts a new field at the caret. */
+/**
+ * Inline nodes: filling one field fills all fields with the same key; inserting puts a new field
+ * or risk reference at the caret.
+ */
 export function FieldPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -25,6 +29,15 @@ export function FieldPlugin() {
           ({ key, label }) => {
             if (!$isRangeSelection($getSelection())) return false;
             $insertNodes([$createFieldNode(key, label)]);
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+        editor.registerCommand(
+          INSERT_RISK_REFERENCE_COMMAND,
+          ({ riskId, title, level }) => {
+            if (!$isRangeSelection($getSelection())) return false;
+            $insertNodes([$createRiskReferenceNode(riskId, title, level)]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,

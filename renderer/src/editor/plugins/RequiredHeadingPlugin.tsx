@@ -47,7 +47,9 @@ export function RequiredHeadingPlugin() {
             {t('editor.required.body', { count: question?.titles.length ?? 1 })}
           </AlertDialog.Description>
           <ul className="editor-required-list">
-            {question?.titles.map((title, index) => <li key={index}>{title || t('editor.required.untitled')}</li>)}
+            {question?.titles.map((title, index) => (
+              <li key={index}>{title || t('editor.required.untitled')}</li>
+            ))}
           </ul>
           <div className="form-actions">
             <AlertDialog.Cancel className="button" onClick={() => answer(false)}>

@@ -54,7 +54,10 @@ export function SlashMenuPlugin({ onInsertField }: { onInsertField: () => void }
       ...blocksFor(mode).map(
         (block) =>
           new SlashOption(t(`editor.insert.${block.id}`), block.keywords, (target) =>
-            target.dispatchCommand(INSERT_BLOCK_COMMAND, block.create((key) => t(key))),
+            target.dispatchCommand(
+              INSERT_BLOCK_COMMAND,
+              block.create((key) => t(key)),
+            ),
           ),
       ),
     ];

@@ -19,24 +19,29 @@ import { useTranslation } from 'react-i18next';
 import { blocksFor } from '../block-catalogue';
 import { INSERT_BLOCK_COMMAND } from '../commands';
 import { useDocumentEditorSettings } from '../editor-context';
-import { $selectedBlockType, applyBlockType, BLOCK_TYPES, type BlockType } from '../formatting';
+import { $selectedBlockType, $selectedHeading, applyBlockType, BLOCK_TYPES, type BlockType } from '../formatting';
+import { $isRequiredSection, $setRequiredSection } from '../heading-state';
 
 interface ToolbarState {
   blockType: BlockType | 'other';
+  /** The heading under the caret starts a required section (null: the caret is not in a heading). */
+  required: boolean | null;
   bold: boolean;
   italic: boolean;
   link: string | null;
 }
 
-const EMPTY_STATE: ToolbarState = { blockType: 'paragraph', bold: false, italic: false, link: null };
+const EMPTY_STATE: ToolbarState = { blockType: 'paragraph', required: null, bold: false, italic: false, link: null };
 
 function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return EMPTY_STATE;
   const node = selection.anchor.getNode();
   const link = $isLinkNode(node) ? node : node.getParent();
+  const heading = $selectedHeading();
   return {
     blockType: $selectedBlockType(),
+    required: heading ? $isRequiredSection(heading) : null,
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
     link: $isLinkNode(link) ? link.getURL() : null,
@@ -65,6 +70,7 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
           const next = editorState.read($readToolbarState);
           setState((previous) =>
             previous.blockType === next.blockType &&
+            previous.required === next.required &&
             previous.bold === next.bold &&
             previous.italic === next.italic &&
             previous.link === next.link
@@ -149,7 +155,7 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
         disabled={!editable}
         onClick={() => applyBlockType(editor, 'bullet')}
       >
-        •≡
+        {t('editor.toolbar.bulletShort')}
       </button>
       <button
         type="button"
@@ -159,7 +165,7 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
         disabled={!editable}
         onClick={() => applyBlockType(editor, 'number')}
       >
-        1≡
+        {t('editor.toolbar.numberedShort')}
       </button>
       <button
         type="button"
@@ -170,7 +176,7 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
         disabled={!editable}
         onClick={() => onEditLink(state.link)}
       >
-        🔗
+        {t('editor.toolbar.linkShort')}
       </button>
       <button
         type="button"
@@ -179,7 +185,7 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
         disabled={!editable}
         onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3' })}
       >
-        ⊞
+        {t('editor.toolbar.tableShort')}
       </button>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger className="button button-small" disabled={!editable}>
@@ -191,7 +197,12 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
               <DropdownMenu.Item
                 key={block.id}
                 className="editor-menu-item"
-                onSelect={() => editor.dispatchCommand(INSERT_BLOCK_COMMAND, block.create((key) => t(key)))}
+                onSelect={() =>
+                  editor.dispatchCommand(
+                    INSERT_BLOCK_COMMAND,
+                    block.create((key) => t(key)),
+                  )
+                }
               >
                 {t(`editor.insert.${block.id}`)}
               </DropdownMenu.Item>
@@ -204,6 +215,22 @@ export function ToolbarPlugin({ onEditLink, onInsertField }: ToolbarPluginProps)
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      {mode === 'template' && state.required !== null && (
+        <button
+          type="button"
+          className="button button-small editor-tool"
+          aria-pressed={state.required}
+          disabled={!editable}
+          onClick={() =>
+            editor.update(() => {
+              const heading = $selectedHeading();
+              if (heading) $setRequiredSection(heading, !$isRequiredSection(heading));
+            })
+          }
+        >
+          {t('editor.toolbar.requiredSection')}
+        </button>
+      )}
       <span className="editor-toolbar-spacer" />
       <button
         type="button"

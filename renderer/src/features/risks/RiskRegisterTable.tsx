@@ -116,6 +116,8 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
     ];
   }, [matrix, t]);
 
+  // TanStack Table (chosen for the register) returns fresh functions; the compiler skips memoizing here, as intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: risks,
     columns,
@@ -138,11 +140,7 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
             .filter((column) => column.getCanHide())
             .map((column) => (
               <label key={column.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={column.getIsVisible()}
-                  onChange={column.getToggleVisibilityHandler()}
-                />
+                <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
                 {String(column.columnDef.header)}
               </label>
             ))}
@@ -185,7 +183,11 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
                   ) : (
                     <td
                       key={cell.id}
-                      className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'numeric' : undefined}
+                      className={
+                        (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric
+                          ? 'numeric'
+                          : undefined
+                      }
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>

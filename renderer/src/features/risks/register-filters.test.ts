@@ -39,8 +39,22 @@ function risk(overrides: Partial<RiskView>): RiskView {
 }
 
 const risks = [
-  risk({ id: 'a', title: 'Abduction on the M2', siteId: 's2', categoryKey: 'abduction', inherent: { likelihood: 4, impact: 5 }, residual: { likelihood: 2, impact: 5 }, currentLevel: level('medium') }),
-  risk({ id: 'b', title: 'Пожар в резиденции', categoryKey: 'fire', currentLevel: level('high'), acceptanceState: 'accepted' }),
+  risk({
+    id: 'a',
+    title: 'Abduction on the M2',
+    siteId: 's2',
+    categoryKey: 'abduction',
+    inherent: { likelihood: 4, impact: 5 },
+    residual: { likelihood: 2, impact: 5 },
+    currentLevel: level('medium'),
+  }),
+  risk({
+    id: 'b',
+    title: 'Пожар в резиденции',
+    categoryKey: 'fire',
+    currentLevel: level('high'),
+    acceptanceState: 'accepted',
+  }),
   risk({ id: 'c', title: 'Flood', status: 'draft', acceptanceState: 'expired', currentLevel: level('high') }),
 ];
 const ids = (list: RiskView[]) => list.map((item) => item.id);
@@ -60,8 +74,12 @@ describe('register filters', () => {
   });
 
   it('filters by a heatmap cell of the inherent or residual grid', () => {
-    expect(ids(filterRisks(risks, { ...NO_FILTERS, cell: { kind: 'inherent', likelihood: 4, impact: 5 } }))).toEqual(['a']);
-    expect(ids(filterRisks(risks, { ...NO_FILTERS, cell: { kind: 'residual', likelihood: 3, impact: 3 } }))).toEqual([]);
+    expect(ids(filterRisks(risks, { ...NO_FILTERS, cell: { kind: 'inherent', likelihood: 4, impact: 5 } }))).toEqual([
+      'a',
+    ]);
+    expect(ids(filterRisks(risks, { ...NO_FILTERS, cell: { kind: 'residual', likelihood: 3, impact: 3 } }))).toEqual(
+      [],
+    );
     expect(countByCell(risks, 'inherent').get('3:3')).toBe(2);
     expect(countByCell(risks, 'residual').get('2:5')).toBe(1);
   });

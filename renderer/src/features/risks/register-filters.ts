@@ -32,12 +32,20 @@ export const NO_FILTERS: RegisterFilters = {
 
 /** Risks that still need a decision: no acceptance, an expired one, or one the rule does not allow. */
 export function needsAcceptanceAttention(risk: RiskView): boolean {
-  return risk.acceptanceState === 'needed' || risk.acceptanceState === 'expired' || risk.acceptanceState === 'not-allowed';
+  return (
+    risk.acceptanceState === 'needed' || risk.acceptanceState === 'expired' || risk.acceptanceState === 'not-allowed'
+  );
 }
 
 function matchesSearch(risk: RiskView, words: string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = [risk.title, risk.siteName, risk.categoryLabel, risk.description, ...risk.measures.map((m) => m.owner)]
+  const haystack = [
+    risk.title,
+    risk.siteName,
+    risk.categoryLabel,
+    risk.description,
+    ...risk.measures.map((m) => m.owner),
+  ]
     .join(' ')
     .toLocaleLowerCase();
   return words.every((word) => haystack.includes(word));
@@ -58,7 +66,9 @@ export function filterRisks(risks: readonly RiskView[], filters: RegisterFilters
       (!filters.levelKey || risk.currentLevel?.key === filters.levelKey) &&
       (!filters.status || risk.status === filters.status) &&
       (!filters.acceptance ||
-        (filters.acceptance === 'attention' ? needsAcceptanceAttention(risk) : risk.acceptanceState === filters.acceptance)) &&
+        (filters.acceptance === 'attention'
+          ? needsAcceptanceAttention(risk)
+          : risk.acceptanceState === filters.acceptance)) &&
       (!filters.cell || inCell(risk, filters.cell)) &&
       matchesSearch(risk, words),
   );

@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/* Checks the editor as a user drives it, on the harness page (see playwright.config.ts here). */
+
+const harnessUrl = () => process.env.EDITOR_HARNESS_URL ?? '';
+
+interface HarnessDocument {
+  content: { root: { children: Array<{ type: string; rows?: Array<Record<string, unknown>>; children?: unknown[] }> } };
+}
+
+async function open(page: Page, query: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${harnessUrl()}?${query}`);
+  await page.getByTestId('document-editor-content').waitFor();
+  return errors;
+}
+
+async function savedDocument(page: Page): Promise<HarnessDocument> {
+  await expect.poll(() => page.evaluate('window.__harness.changes')).toBeGreaterThan(0);
+  return (await page.evaluate('window.__harness.lastDocument')) as HarnessDocument;
+}
+
+/** Lexical's own zero-size marker beside decorators is an <img> without a source; anything else is not ours. */
+const FOREIGN_ELEMENTS = 'script, iframe, object, embed, img:not([data-lexical-decorator-boundary]), img[src]';
+
+function fieldValues(document: HarnessDocument, key: string): unknown[] {
+  const found: unknown[] = [];
+  JSON.stringify(document, (_name, value: unknown) => {
+    const node = value as { type?: string; key?: string; value?: unknown } | null;
+    if (node && node.type === 'field' && node.key === key) found.push(node.value);
+    return value;
+  });
+  return found;
+}
+
+test('opening a document is not reported as a change', async ({ page }) => {
+  await open(page, 'view=showcase&mode=template');
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate('window.__harness.changes')).toBe(0);
+});
+
+test('filling a field fills every occurrence and reaches onChange', async ({ page }) => {
+  const errors = await open(page, 'view=showcase');
+  const siteFields = page.locator('[data-testid="field"][data-field-key="site.name"]');
+  await expect(siteFields).toHaveCount(2);
+  await siteFields.first().click();
+  const form = page.getByRole('dialog', { name: 'Fill Site name' });
+  await form.getByRole('textbox').fill('Karavia General Hospital');
+  await form.getByRole('textbox').press('Enter');
+  await expect(siteFields).toHaveText(['Karavia General Hospital', 'Karavia General Hospital']);
+  expect(fieldValues(await savedDocument(page), 'site.name')).toEqual([
+    'Karavia General Hospital',
+    'Karavia General Hospital',
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test('an action row is added and edited with the keyboard', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const table = page.getByTestId('block-action-table').first();
+  await table.getByRole('button', { name: 'Add row' }).click();
+  const trigger = table.getByRole('textbox', { name: 'Trigger, row 3' });
+  await trigger.click();
+  await page.keyboard.type('Fire alarm');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Evacuate');
+  await expect(table.getByRole('textbox', { name: 'Action, row 3' })).toHaveValue('Evacuate');
+  await page.getByTestId('document-editor-content').locator('p').first().click();
+  const document = await savedDocument(page);
+  const actionTable = document.content.root.children.find((block) => block.type === 'action-table');
+  expect(actionTable?.rows?.[2]).toMatchObject({ trigger: 'Fire alarm', action: 'Evacuate' });
+});
+
+test('typing, undo and redo, and the slash menu inserts a block', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await content.getByText('knows the nearest exit.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Extra words');
+  await expect(content).toContainText('nearest exit. Extra words');
+  await page.keyboard.press('Control+z');
+  await expect(content).not.toContainText('Extra words');
+  await page.keyboard.press('Control+y');
+  await expect(content).toContainText('Extra words');
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/check');
+  const menu = page.getByTestId('slash-menu');
+  await expect(menu.getByRole('option', { name: 'Checklist' })).toBeVisible();
+  const before = await page.getByTestId('block-checklist').count();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('block-checklist')).toHaveCount(before + 1);
+  await expect(content).not.toContainText('/check');
+});
+
+test('bold and italic shortcuts, and Ctrl+K opens the link dialog', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await content.getByText('knows the nearest exit.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' strong');
+  await expect(content.locator('strong.editor-bold, .editor-bold').filter({ hasText: 'strong' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Bold', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Link' });
+  await dialog.getByRole('textbox', { name: /Address/ }).fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByText('Enter a web, email')).toBeVisible();
+  await dialog.getByRole('textbox', { name: /Address/ }).fill('www.osce.org');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(content.locator('a.editor-link')).toHaveAttribute('href', 'https://www.osce.org/');
+});
+
+test('deleting a required heading asks first', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  const heading = content.getByRole('heading', { name: 'Purpose and scope' });
+  await heading.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  const question = page.getByRole('alertdialog', { name: 'Delete a required section?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep the section' }).click();
+  await expect(heading).toBeVisible();
+
+  await heading.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await question.getByRole('button', { name: 'Delete anyway' }).click();
+  await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toHaveCount(0);
+});
+
+test('the outline lists headings and jumps to them', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const outline = page.getByTestId('editor-outline');
+  await expect(outline.getByRole('button')).toHaveText([
+    'Armed attack at Karavia General Hospital *',
+    'Purpose and scope *',
+    'Actions by phase',
+  ]);
+  await page.locator('.doc-editor-scroll').evaluate('element => element.scrollTop = element.scrollHeight');
+  await outline.getByRole('button', { name: 'Actions by phase' }).click();
+  await expect(
+    page.getByTestId('document-editor-content').getByRole('heading', { name: 'Actions by phase' }),
+  ).toBeInViewport();
+});
+
+test('pasted HTML arrives inert: no scripts, handlers or javascript: links', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await content.getByText('knows the nearest exit.').click();
+  await page.keyboard.press('End');
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p onclick="window.__pwned=1">Pasted <b onmouseover="window.__pwned=2">bold</b></p>' +
+      '<script>window.__pwned=3<\\/script><img src="x" onerror="window.__pwned=4">' +
+      '<a href="javascript:window.__pwned=5">trap</a><iframe src="javascript:window.__pwned=6"></iframe>');
+    data.setData('text/plain', 'Pasted bold trap');
+    const target = document.querySelector('[data-testid="document-editor-content"]');
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
+  await expect(content).toContainText('Pasted bold');
+  await content.locator('text=Pasted').click();
+  await content.locator('text=trap').hover();
+  const leftovers = await page.evaluate(`(() => {
+    const root = document.querySelector('[data-testid="document-editor-content"]');
+    const withHandlers = [...root.querySelectorAll('*')].filter((element) =>
+      [...element.attributes].some((attribute) => attribute.name.startsWith('on')));
+    return {
+      pwned: window.__pwned ?? null,
+      scripts: root.querySelectorAll('${FOREIGN_ELEMENTS}').length,
+      handlers: withHandlers.length,
+      badLinks: [...root.querySelectorAll('a')].filter((a) => a.href.startsWith('javascript:')).length,
+    };
+  })()`);
+  expect(leftovers).toEqual({ pwned: null, scripts: 0, handlers: 0, badLinks: 0 });
+});
+
+test('a 10 MB text paste is refused at once with a message and changes nothing', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await content.getByText('knows the nearest exit.').click();
+  const textBefore = await content.innerText();
+  const elapsed = await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Lorem ipsum dolor sit amet.\\n'.repeat(380000));
+    const started = performance.now();
+    document.querySelector('[data-testid="document-editor-content"]')
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return performance.now() - started;
+  })()`);
+  await expect(page.getByRole('alert')).toContainText('Nothing was pasted');
+  expect(elapsed).toBeLessThan(1000);
+  expect(await content.innerText()).toBe(textBefore);
+});
+
+test('template mode: repeat and conditional frames are editable', async ({ page }) => {
+  await open(page, 'view=showcase&mode=template');
+  await expect(page.locator('[data-testid="field"][data-field-key="site.name"]').first()).toHaveText('{{site.name}}');
+  const repeatHeader = page.getByText('Repeat for each of the risks (as “risk”)');
+  await expect(repeatHeader).toBeVisible();
+  await page.locator('.editor-repeat').getByRole('button', { name: 'Edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Repeat block' });
+  await dialog.getByLabel('Minimum level').selectOption('High');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Repeat for each of the risks (as “risk”) · level High or above')).toBeVisible();
+  const document = await savedDocument(page);
+  expect(document.content.root.children.find((block) => block.type === 'repeat')).toMatchObject({
+    filter: { minLevel: 'High' },
+  });
+});

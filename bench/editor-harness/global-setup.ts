@@ -1,0 +1,9 @@
+import { buildHarness } from './build';
+import { serveFolder } from './serve';
+
+/** Builds the harness once and serves it for all checks; the address goes through the environment. */
+export default async function globalSetup() {
+  const { url, server } = await serveFolder(await buildHarness());
+  process.env.EDITOR_HARNESS_URL = url;
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,95 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { documentText, type StoredDocument } from '../../shared/document';
+import { DocumentEditor } from '../../renderer/src/editor/DocumentEditor';
+import { largePlan } from '../../renderer/src/editor/large-document';
+import { initI18n } from '../../renderer/src/i18n';
+import '../../renderer/src/styles.css';
+import { showcase } from './showcase';
+
+/*
+ * A page that mounts the editor alone, for benchmarks and checks (never shipped). ?view=large is
+ * the 200-page plan, ?view=peer the same text in a bare contenteditable (the peer for keystroke
+ * latency), ?view=showcase one of every block; &mode=template switches the editor's mode.
+ */
+
+interface HarnessState {
+  latencies: number[];
+  openMs: number | null;
+  changes: number;
+  lastDocument: StoredDocument | null;
+  openedRisks: string[];
+}
+
+const harness: HarnessState = { latencies: [], openMs: null, changes: 0, lastDocument: null, openedRisks: [] };
+(window as unknown as { __harness: HarnessState }).__harness = harness;
+
+// Keystroke-to-paint: from keydown to the first task after the next frame (which follows the paint).
+document.addEventListener(
+  'keydown',
+  () => {
+    const start = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => harness.latencies.push(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+  },
+  true,
+);
+
+const params = new URLSearchParams(location.search);
+const view = params.get('view') ?? 'showcase';
+const mode = params.get('mode') === 'template' ? 'template' : 'plan';
+const pages = Number(params.get('pages') ?? '200');
+
+const RISKS: Record<string, { title: string; level: string; color: string }> = {
+  'risk-1': { title: 'Active assailant in the hospital', level: 'Very high', color: '#e53935' },
+};
+
+function EditorView({ initial }: { initial: StoredDocument }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <DocumentEditor
+      value={value}
+      mode={mode}
+      outline
+      resolveRisk={(riskId) => RISKS[riskId] ?? (riskId.startsWith('risk-gone') ? undefined : RISKS['risk-1'])}
+      onOpenRisk={(riskId) => harness.openedRisks.push(riskId)}
+      onChange={(document) => {
+        harness.changes += 1;
+        harness.lastDocument = document;
+        setValue(document);
+      }}
+    />
+  );
+}
+
+function PeerView({ document }: { document: StoredDocument }) {
+  return (
+    <div contentEditable suppressContentEditableWarning data-testid="peer-content" className="doc-editor-content">
+      {documentText(document)
+        .split('\n')
+        .map((line, index) => (
+          <p key={index}>{line}</p>
+        ))}
+    </div>
+  );
+}
+
+initI18n();
+const started = performance.now();
+const document_ = view === 'showcase' ? showcase(mode) : largePlan(pages);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <main style={{ height: '100vh', display: 'flex', flexDirection: 'column', padding: '0.5rem' }}>
+      {view === 'peer' ? <PeerView document={document_} /> : <EditorView initial={document_} />}
+    </main>
+  </StrictMode>,
+);
+const waitForContent = () => {
+  const content = document.querySelector('[data-testid="document-editor-content"], [data-testid="peer-content"]');
+  if (content && content.childElementCount > 1) harness.openMs = performance.now() - started;
+  else requestAnimationFrame(waitForContent);
+};
+requestAnimationFrame(waitForContent);

@@ -1,0 +1,29 @@
+/** Screenshots of the harness views, to look at the editor as a user does: out/editor-harness-shots/. */
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { buildHarness } from './build';
+import { serveFolder } from './serve';
+
+const shots = new URL('../../out/editor-harness-shots/', import.meta.url);
+await mkdir(shots, { recursive: true });
+const { url, server } = await serveFolder(await buildHarness());
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const mode of ['plan', 'template'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    page.on('pageerror', (error) => console.error(`page error (${mode}):`, error.message));
+    page.on('console', (message) => message.type() === 'error' && console.error(`console (${mode}):`, message.text()));
+    await page.goto(`${url}?view=showcase&mode=${mode}`);
+    await page.getByTestId('document-editor').waitFor();
+    const scroller = page.locator('.doc-editor-scroll');
+    const height = (await scroller.evaluate('element => element.scrollHeight')) as number;
+    for (let top = 0, part = 0; top < height; top += 1000, part++) {
+      await scroller.evaluate(`element => { element.scrollTop = ${top}; }`);
+      await page.screenshot({ path: new URL(`showcase-${mode}-${part}.png`, shots).pathname });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { storedDocument } from '../../../shared/document/build';
+import { DEFAULT_MATRIX } from '../../../shared/domain/risk-matrix';
+import { exportDocx } from '../../../shared/export/document';
+import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from '../../../shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
+import { riskRegisterReport } from '../../../shared/export/risk-register-report';
+import { useTempDirs } from '../../test-support/temp-dir';
+import { canRender, canValidate, docxParts, renderPdf, schemaErrors } from './docx-inspect';
+
+const tempDir = useTempDirs();
+
+const VALIDATED_PARTS = /^word\/(document|styles|numbering|settings|header\d+|footer\d+|footnotes|endnotes)\.xml$/;
+
+function exportOf(document = everyNodeDocument()) {
+  return exportDocx({ document, style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER });
+}
+
+const documents = {
+  'every node type': () => everyNodeDocument(),
+  '500-row table': () => bigTableDocument(500),
+  'empty document': () => storedDocument({ title: 'Empty', kind: 'contingency' }, []),
+  'risk register report': () => riskRegisterReport({ workspaceName: 'Sample', matrix: DEFAULT_MATRIX, risks: [] }),
+};
+
+describe.skipIf(!canValidate())('exported parts against the OOXML schemas (xmllint)', () => {
+  for (const [name, build] of Object.entries(documents)) {
+    it(`validates every WordprocessingML part of the ${name}`, async () => {
+      const dir = tempDir();
+      const parts = docxParts(await exportOf(build()));
+      const validated = Object.keys(parts).filter((part) => VALIDATED_PARTS.test(part));
+      expect(validated).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']));
+      for (const part of validated) expect(schemaErrors(parts[part] ?? '', dir, part), part).toBe('');
+    });
+  }
+
+  it('catches a part that breaks the schema (the check is not vacuous)', async () => {
+    const parts = docxParts(await exportOf());
+    const broken = (parts['word/document.xml'] ?? '').replace('<w:body>', '<w:body><w:bogus/>');
+    expect(schemaErrors(broken, tempDir(), 'word/document.xml')).toContain('bogus');
+  });
+});
+
+describe('exported file read back by mammoth', () => {
+  it('finds the headings, list items, tables and the text in every script', async () => {
+    const bytes = await exportOf();
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    expect(html).toContain('<h1>');
+    expect(html).toMatch(/<h2>(<a id="_Toc\d+"><\/a>)?Languages<\/h2>/);
+    expect(html).toMatch(/<h3>(<a id="_Toc\d+"><\/a>)?Lists<\/h3>/);
+    expect(html).toMatch(/<li>Passports and laissez-passer<\/li>/);
+    expect((html.match(/<table>/g) ?? []).length).toBe(10);
+    expect(html).toContain('План эвакуации');
+    expect(html).toContain('ევაკუაციის');
+    expect(html).toContain('<strong>relocation</strong>');
+    expect(html).toContain('<em>evacuation</em>');
+  });
+});
+
+describe.skipIf(!canRender())('LibreOffice renders the export', () => {
+  it('renders the every-node document to a PDF with the cover, contents and body on the expected pages', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'plan.docx');
+    writeFileSync(file, await exportOf());
+    const rendered = renderPdf(file, join(dir, 'pdf'));
+    expect(rendered.pages).toBe(6);
+    const cover = rendered.pageText(1);
+    expect(cover).toContain('RESTRICTED');
+    expect(cover).toContain('Mission headquarters');
+    expect(cover).toContain('Sample: Mission to Karavia');
+    const contents = rendered.pageText(2);
+    expect(contents).toMatch(/Purpose and scope\s*\.{5,}\s*3/);
+    expect(contents).toMatch(/Annex A: Contacts\s*\.{5,}\s*5/);
+    expect(contents).toContain('Page 2 of 6');
+    const body = rendered.pageText(3);
+    expect(body).toContain('[Approver name]');
+    expect(body).toContain('☐');
+    expect(rendered.pageText(6)).toContain('Page 6 of 6');
+  }, 120_000);
+
+  it('renders a 500-row table across pages with its header repeated on each', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'table.docx');
+    writeFileSync(file, await exportOf(bigTableDocument(500)));
+    const rendered = renderPdf(file, join(dir, 'pdf'));
+    expect(rendered.pages).toBeGreaterThan(10);
+    for (const page of [4, 8]) expect(rendered.pageText(page)).toMatch(/#\s+Item\s+Quantity\s+Location/);
+  }, 120_000);
+});

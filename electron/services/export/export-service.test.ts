@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/contract/errors';
+import { paragraph, storedDocument } from '../../../shared/document/build';
+import { openBackend } from '../backend';
+import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import { useTempDirs } from '../../test-support/temp-dir';
+import { exportFileName } from './export-service';
+
+const tempDir = useTempDirs();
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+function documentXml(base64: string): string {
+  const files = unzipSync(new Uint8Array(Buffer.from(base64, 'base64')), {
+    filter: (file) => file.name === 'word/document.xml',
+  });
+  return strFromU8(files['word/document.xml'] ?? new Uint8Array());
+}
+
+async function failure(run: () => unknown): Promise<ApiFailure> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiFailure);
+    return error as ApiFailure;
+  }
+  throw new Error('expected a failure');
+}
+
+function backend() {
+  const dataDir = tempDir();
+  return { dataDir, ...openBackend({ dataDir, transport: 'cli', onInternalError: () => undefined }) };
+}
+
+describe('house style service', () => {
+  it('starts from the default, saves settings, and resets', async () => {
+    const { api, close } = backend();
+    try {
+      const initial = await api['houseStyle.get']({ workspaceId: SAMPLE_WORKSPACE_ID });
+      expect(initial).toMatchObject({ bodyFont: 'Calibri', pageSize: 'A4', isDefault: true, logo: null });
+      const { logo: _logo, referenceDoc: _reference, isDefault: _isDefault, ...settings } = initial;
+      const updated = await api['houseStyle.update']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        settings: { ...settings, bodyFont: 'Arial', pageSize: 'Letter', marking: 'OSCE RESTRICTED' },
+      });
+      expect(updated).toMatchObject({ bodyFont: 'Arial', pageSize: 'Letter', isDefault: false });
+      expect((await api['houseStyle.reset']({ workspaceId: SAMPLE_WORKSPACE_ID })).isDefault).toBe(true);
+    } finally {
+      close();
+    }
+  });
+
+  it('stores a real logo and refuses a file that only claims to be an image', async () => {
+    const { api, close } = backend();
+    try {
+      const withLogo = await api['houseStyle.setLogo']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        fileName: 'logo.png',
+        data: PNG_1x1,
+      });
+      expect(withLogo.logo).toMatchObject({ fileName: 'logo.png', mimeType: 'image/png', width: 1, height: 1 });
+      const fake = Buffer.from('MZ this is an executable, not a picture').toString('base64');
+      const refused = await failure(() =>
+        api['houseStyle.setLogo']({ workspaceId: SAMPLE_WORKSPACE_ID, fileName: 'logo.png', data: fake }),
+      );
+      expect(refused.code).toBe('INVALID_INPUT');
+      expect(refused.message).toContain('is not a PNG or JPEG image');
+      // The earlier logo is untouched by the refused upload.
+      expect((await api['houseStyle.get']({ workspaceId: SAMPLE_WORKSPACE_ID })).logo?.fileName).toBe('logo.png');
+    } finally {
+      close();
+    }
+  });
+
+  it('takes the styles of a reference .docx and uses them in exports', async () => {
+    const { api, close } = backend();
+    try {
+      const sample = await api['export.docx']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        document: storedDocument({ title: 'Reference', kind: 'contingency' }, [paragraph('x')]),
+      });
+      const view = await api['houseStyle.setReferenceDoc']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        fileName: 'ref.docx',
+        data: sample.data,
+      });
+      expect(view.referenceDoc?.fileName).toBe('ref.docx');
+      expect(view.referenceDoc?.styleCount).toBeGreaterThan(10);
+      const notDocx = await failure(() =>
+        api['houseStyle.setReferenceDoc']({ workspaceId: SAMPLE_WORKSPACE_ID, fileName: 'ref.docx', data: PNG_1x1 }),
+      );
+      expect(notDocx.message).toContain('not a Word .docx');
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('export service', () => {
+  it('exports a plan with its workspace marking, in a worker, reporting stages, and keeps a copy to open', async () => {
+    const { api, dataDir, close } = backend();
+    try {
+      const plan = await api['plans.generate']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        siteId: 'sample-site-hq',
+        templateId: 'contingency-evacuation',
+        riskIds: [],
+        title: 'Evacuation of the HQ',
+      });
+      const started = await api['export.start']({ source: { kind: 'plan', planId: plan.id } });
+      expect(['queued', 'collecting']).toContain(started.stage);
+      const seen = new Set<string>();
+      let status = started;
+      for (let tries = 0; tries < 600 && status.stage !== 'done' && status.stage !== 'failed'; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        status = await api['export.status']({ jobId: started.jobId });
+        seen.add(status.stage);
+      }
+      expect(status.stage, status.error ?? '').toBe('done');
+      expect(seen.has('writing') || seen.has('building')).toBe(true);
+      expect(status.fileName).toBe('Evacuation of the HQ.docx');
+      const file = await api['export.download']({ jobId: started.jobId });
+      const body = documentXml(file.data);
+      expect(body).toContain('Evacuation of the HQ');
+      expect(body).toContain('Sample: Mission to Karavia');
+      expect(file.size).toBe(Buffer.from(file.data, 'base64').length);
+      // The copy kept for "Open" is the same file.
+      const kept = readFileSync(`${dataDir}/exports/${started.jobId.slice(0, 8)}-${file.fileName}`);
+      expect(kept.equals(Buffer.from(file.data, 'base64'))).toBe(true);
+    } finally {
+      close();
+    }
+  }, 60_000);
+
+  it('exports the risk register report of the sample mission', async () => {
+    const { api, close } = backend();
+    try {
+      const risks = await api['risks.list']({ workspaceId: SAMPLE_WORKSPACE_ID });
+      const file = await api['export.riskRegisterDocx']({ workspaceId: SAMPLE_WORKSPACE_ID });
+      const body = documentXml(file.data);
+      expect(body).toContain('Heatmaps');
+      expect(body).toContain('Inherent risk');
+      for (const risk of risks.slice(0, 3)) expect(body).toContain(risk.title.replace(/&/g, '&amp;'));
+      expect(file.fileName).toMatch(/^Risk register report .*\.docx$/);
+    } finally {
+      close();
+    }
+  }, 60_000);
+
+  it('fails clearly for unknown plans and jobs', async () => {
+    const { api, close } = backend();
+    try {
+      expect((await failure(() => api['export.planDocx']({ planId: 'no-such-plan' }))).code).toBe('NOT_FOUND');
+      expect((await failure(() => api['export.status']({ jobId: 'no-such-job' }))).code).toBe('NOT_FOUND');
+    } finally {
+      close();
+    }
+  });
+
+  it('makes file names safe in any script', () => {
+    expect(exportFileName('План: эвакуация / HQ?')).toBe('План эвакуация HQ.docx');
+    expect(exportFileName('...')).toBe('Export.docx');
+  });
+});

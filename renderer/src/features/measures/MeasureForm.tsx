@@ -1,0 +1,127 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeasureFields } from '../../../../shared/contract/risks';
+import { MEASURE_STATUSES, MEASURE_TYPES, isIsoDate, type Measure } from '../../../../shared/domain';
+import { fieldErrorsFrom } from '../../components/field-errors';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
+
+interface MeasureFormProps {
+  measure?: Measure;
+  /** Names offered for the owner (people of the workspace); any text is allowed. */
+  ownerSuggestions: string[];
+  onSubmit(fields: MeasureFields): Promise<unknown>;
+  onCancel(): void;
+}
+
+export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: MeasureFormProps) {
+  const { t } = useTranslation();
+  const ownersListId = useId();
+  const [fields, setFields] = useState({
+    type: measure?.type ?? 'prevention',
+    description: measure?.description ?? '',
+    owner: measure?.owner ?? '',
+    dueDate: measure?.dueDate ?? '',
+    status: measure?.status ?? 'planned',
+    cost: measure?.cost ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
+    setFields({ ...fields, [key]: event.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!fields.description.trim()) local.description = t('measures.descriptionRequired');
+    if (fields.dueDate && !isIsoDate(fields.dueDate)) local.dueDate = t('measures.dateInvalid');
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setFailure(t('errors.fixFields'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onSubmit({ ...fields, dueDate: fields.dueDate || null });
+    } catch (error) {
+      const byField = fieldErrorsFrom(error);
+      setErrors(byField);
+      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('measures.formLabel')}>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <SelectField
+        label={t('measures.type')}
+        value={fields.type}
+        hint={t('measures.typeHint')}
+        options={MEASURE_TYPES.map((type) => ({ value: type, label: t(`measures.types.${type}`) }))}
+        onChange={set('type')}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('measures.description')}
+        required
+        maxLength={2000}
+        value={fields.description}
+        error={errors.description}
+        onChange={set('description')}
+      />
+      <div className="field-row">
+        <TextField
+          label={t('measures.owner')}
+          list={ownersListId}
+          maxLength={200}
+          value={fields.owner}
+          error={errors.owner}
+          onChange={set('owner')}
+        />
+        <datalist id={ownersListId}>
+          {ownerSuggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <TextField
+          type="date"
+          label={t('measures.dueDate')}
+          value={fields.dueDate}
+          error={errors.dueDate}
+          onChange={set('dueDate')}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label={t('measures.status')}
+          value={fields.status}
+          options={MEASURE_STATUSES.map((status) => ({ value: status, label: t(`measures.statuses.${status}`) }))}
+          onChange={set('status')}
+        />
+        <TextField
+          label={t('measures.cost')}
+          hint={t('measures.costHint')}
+          maxLength={80}
+          value={fields.cost}
+          error={errors.cost}
+          onChange={set('cost')}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('measures.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../../shared/contract/workspaces';
+import type { Person } from '../../../../shared/domain';
+import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Modal } from '../../components/Modal';
+import { useNotify } from '../../components/Notices';
+import { QueryState } from '../../components/QueryState';
+import { PersonForm } from './PersonForm';
+
+/** People and roles (with phones, e-mail, radio call signs and deputies) that plans reuse. */
+export function PeoplePage({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const people = useApiQuery('people.list', { workspaceId: workspace.id });
+  const create = useApiMutation('people.create');
+  const update = useApiMutation('people.update');
+  const remove = useApiMutation('people.delete');
+  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [search, setSearch] = useState('');
+
+  return (
+    <section aria-labelledby="people-title">
+      <header className="page-header">
+        <h1 id="people-title">{t('people.title')}</h1>
+        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+          {t('people.add')}
+        </button>
+      </header>
+      <div className="toolbar" role="search" aria-label={t('people.search')}>
+        <label className="toolbar-field toolbar-search">
+          <span>{t('people.search')}</span>
+          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </label>
+      </div>
+      <QueryState query={people}>
+        {(list) => {
+          const byId = new Map(list.map((person) => [person.id, person]));
+          const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+          const shown = list.filter((person) => {
+            const text = [person.name, person.role, person.callSign, person.phone].join(' ').toLocaleLowerCase();
+            return words.every((word) => text.includes(word));
+          });
+          return shown.length === 0 ? (
+            <p className="empty-state">{list.length ? t('people.noMatch') : t('people.empty')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table" data-testid="people-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('people.name')}</th>
+                    <th scope="col">{t('people.role')}</th>
+                    <th scope="col">{t('people.phone')}</th>
+                    <th scope="col">{t('people.email')}</th>
+                    <th scope="col">{t('people.callSign')}</th>
+                    <th scope="col">{t('people.deputy')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((person) => (
+                    <tr key={person.id}>
+                      <th scope="row">{person.name}</th>
+                      <td>{person.role}</td>
+                      <td className="nowrap">
+                        {person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : null}
+                      </td>
+                      <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</td>
+                      <td>{person.callSign}</td>
+                      <td>{person.deputy ? (byId.get(person.deputy)?.name ?? '') : ''}</td>
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`${t('common.edit')} ${person.name}`}
+                          onClick={() => setEditing(person)}
+                        >
+                          {t('common.edit')}
+                        </button>
+                        <ConfirmDialog
+                          trigger={
+                            <button
+                              type="button"
+                              className="button button-small button-quiet-danger"
+                              aria-label={`${t('common.delete')} ${person.name}`}
+                            >
+                              {t('common.delete')}
+                            </button>
+                          }
+                          title={t('people.deleteConfirmTitle', { name: person.name })}
+                          body={t('people.deleteConfirmBody')}
+                          confirmLabel={t('common.delete')}
+                          onConfirm={() =>
+                            remove.mutate(
+                              { id: person.id },
+                              {
+                                onSuccess: () => notify('success', t('people.deleted')),
+                                onError: (error) => notify('error', error.message),
+                              },
+                            )
+                          }
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </QueryState>
+      <Modal
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        title={editing === 'new' ? t('people.addTitle') : t('people.editTitle')}
+      >
+        {editing !== null ? (
+          <PersonForm
+            person={editing === 'new' ? undefined : editing}
+            others={(people.data ?? []).filter((person) => editing === 'new' || person.id !== editing.id)}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              if (editing === 'new') await create.mutateAsync({ workspaceId: workspace.id, fields });
+              else await update.mutateAsync({ id: editing.id, fields });
+              notify('success', t('people.saved'));
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonFields } from '../../../../shared/contract/people';
+import type { Person } from '../../../../shared/domain';
+import { fieldErrorsFrom } from '../../components/field-errors';
+import { SelectField, TextField } from '../../components/fields';
+
+interface PersonFormProps {
+  person?: Person;
+  others: Person[];
+  onSubmit(fields: PersonFields): Promise<unknown>;
+  onCancel(): void;
+}
+
+export function PersonForm({ person, others, onSubmit, onCancel }: PersonFormProps) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState({
+    name: person?.name ?? '',
+    role: person?.role ?? '',
+    phone: person?.phone ?? '',
+    email: person?.email ?? '',
+    callSign: person?.callSign ?? '',
+    deputy: person?.deputy ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
+    setFields({ ...fields, [key]: event.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!fields.name.trim()) {
+      setErrors({ name: t('people.nameRequired') });
+      setFailure(t('errors.fixFields'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onSubmit({ ...fields, deputy: fields.deputy || null });
+    } catch (error) {
+      const byField = fieldErrorsFrom(error);
+      setErrors(byField);
+      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('people.formLabel')}>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <div className="field-row">
+        <TextField
+          label={t('people.name')}
+          required
+          autoFocus
+          maxLength={200}
+          value={fields.name}
+          error={errors.name}
+          onChange={set('name')}
+        />
+        <TextField
+          label={t('people.role')}
+          maxLength={200}
+          value={fields.role}
+          error={errors.role}
+          onChange={set('role')}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('people.phone')}
+          type="tel"
+          maxLength={60}
+          value={fields.phone}
+          error={errors.phone}
+          onChange={set('phone')}
+        />
+        <TextField
+          label={t('people.email')}
+          type="email"
+          maxLength={200}
+          value={fields.email}
+          error={errors.email}
+          onChange={set('email')}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('people.callSign')}
+          maxLength={40}
+          value={fields.callSign}
+          error={errors.callSign}
+          onChange={set('callSign')}
+        />
+        <SelectField
+          label={t('people.deputy')}
+          value={fields.deputy}
+          error={errors.deputy}
+          options={[
+            { value: '', label: t('people.noDeputy') },
+            ...others.map((other) => ({ value: other.id, label: `${other.name} (${other.role})` })),
+          ]}
+          onChange={set('deputy')}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../../shared/contract';
+import type { Workspace } from '../../../../shared/contract/workspaces';
+import { useApiQuery } from '../../api/ApiProvider';
+import { DocumentEditor } from '../../editor/DocumentEditor';
+import type { ResolvedRisk } from '../../editor/editor-context';
+import { HealthPanel } from './HealthPanel';
+import { PlanDetailsPanel } from './PlanDetailsPanel';
+import { planHref } from './plan-route';
+import { PlanStatusBadge } from './PlanStatusBadge';
+import { SaveIndicator } from './SaveIndicator';
+import { StatusControls } from './StatusControls';
+import { usePlanEditing } from './usePlanEditing';
+import { VersionsPanel } from './VersionsPanel';
+
+type Tab = 'health' | 'details' | 'versions';
+
+export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId: string }) {
+  const { t } = useTranslation();
+  const editing = usePlanEditing(planId);
+  const plans = useApiQuery('plans.list', { workspaceId: workspace.id });
+  const risks = useApiQuery('risks.list', { workspaceId: workspace.id });
+  const [tab, setTab] = useState<Tab>('health');
+
+  // The list refreshes after every change, so status and names shown here stay current.
+  const summary: PlanSummary | undefined = plans.data?.find((plan) => plan.id === planId) ?? editing.plan ?? undefined;
+  const riskById = useMemo(() => new Map((risks.data ?? []).map((risk) => [risk.id, risk])), [risks.data]);
+  const resolveRisk = useCallback(
+    (riskId: string): ResolvedRisk | undefined => {
+      const risk = riskById.get(riskId);
+      if (!risk) return undefined;
+      return { title: risk.title, level: risk.currentLevel?.label ?? '', color: risk.currentLevel?.color ?? '#ffffff' };
+    },
+    [riskById],
+  );
+  const openRisk = useCallback(() => {
+    window.location.hash = `#/w/${encodeURIComponent(workspace.id)}/risks`;
+  }, [workspace.id]);
+
+  if (editing.loadError) {
+    return (
+      <div className="error-state" role="alert">
+        <h1>{t('planEditor.loadFailed')}</h1>
+        <p>{editing.loadError}</p>
+        <a className="button" href={planHref(workspace.id, null)}>
+          {t('planEditor.backToList')}
+        </a>
+      </div>
+    );
+  }
+  if (!editing.plan || !summary) return <p className="loading">{t('app.loading')}</p>;
+
+  const frozen = summary.status === 'approved' || summary.status === 'superseded';
+  const { saveState } = editing;
+
+  return (
+    <section className="plan-screen" aria-labelledby="plan-title">
+      <nav aria-label={t('planEditor.breadcrumb')} className="breadcrumb">
+        <a href={planHref(workspace.id, null)}>{t('plans.title')}</a>
+      </nav>
+      <header className="page-header plan-header">
+        <div>
+          <h1 id="plan-title">{summary.title}</h1>
+          <p className="plan-meta">
+            <PlanStatusBadge status={summary.status} /> {t('planEditor.edition', { edition: summary.edition })} ·{' '}
+            {summary.siteName || t('plans.wholeWorkspace')} ·{' '}
+            {t('planEditor.fromTemplate', { id: summary.templateId, version: summary.templateVersion })}
+          </p>
+        </div>
+        <div className="plan-header-actions">
+          <SaveIndicator state={saveState} />
+          <StatusControls plan={summary} flush={editing.flush} onVersion={editing.versionMoved} />
+        </div>
+      </header>
+      {!editing.plan.templateAvailable ? (
+        <p className="plan-notice" data-testid="template-missing">
+          {t('planEditor.templateMissing', { id: summary.templateId, version: summary.templateVersion })}
+        </p>
+      ) : null}
+      {frozen ? (
+        <p className="plan-notice" data-testid="plan-frozen">
+          {t(summary.status === 'approved' ? 'planEditor.frozenApproved' : 'planEditor.frozenSuperseded')}
+        </p>
+      ) : null}
+      {saveState.kind === 'conflict' ? (
+        <div className="plan-notice plan-notice-error" role="alert" data-testid="save-conflict">
+          <p>{saveState.message}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void editing.reload()}>
+              {t('planEditor.conflictReload')}
+            </button>
+            <button type="button" className="button button-danger" onClick={() => void editing.keepMine()}>
+              {t('planEditor.conflictKeepMine')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {saveState.kind === 'error' ? (
+        <div className="plan-notice plan-notice-error" role="alert">
+          <p>{saveState.message}</p>
+          <button type="button" className="button" onClick={() => void editing.flush()}>
+            {t('planEditor.retrySave')}
+          </button>
+        </div>
+      ) : null}
+      <div className="plan-workspace">
+        <div className="plan-document">
+          <DocumentEditor
+            value={editing.plan.document}
+            onChange={editing.onChange}
+            mode="plan"
+            readOnly={frozen}
+            resolveRisk={resolveRisk}
+            onOpenRisk={openRisk}
+            outline
+            label={summary.title}
+          />
+        </div>
+        <aside className="plan-side" aria-label={t('planEditor.sidePanel')}>
+          <div role="tablist" aria-label={t('planEditor.sidePanel')} className="plan-tabs">
+            {(['health', 'details', 'versions'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`plan-tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`plan-tabpanel-${name}`}
+                className="plan-tab"
+                onClick={() => setTab(name)}
+              >
+                {t(`planEditor.tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`plan-tabpanel-${tab}`}
+            aria-labelledby={`plan-tab-${tab}`}
+            className="plan-tabpanel"
+          >
+            {tab === 'health' ? <HealthPanel planId={planId} /> : null}
+            {tab === 'details' ? (
+              <PlanDetailsPanel plan={summary} frozen={frozen} flush={editing.flush} onVersion={editing.versionMoved} />
+            ) : null}
+            {tab === 'versions' ? (
+              <VersionsPanel
+                plan={summary}
+                frozen={frozen}
+                flush={editing.flush}
+                onRestored={() => void editing.reload()}
+              />
+            ) : null}
+          </div>
+        </aside>
+      </div>
+    </section>
+  );
+}

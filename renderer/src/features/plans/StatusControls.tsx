@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../../shared/contract';
+import { useApiMutation } from '../../api/ApiProvider';
+import { useNotify } from '../../components/Notices';
+import { openPlan } from './plan-route';
+
+interface StatusControlsProps {
+  plan: PlanSummary;
+  /** Saves pending text first and gives the version to change from. */
+  flush(): Promise<number>;
+  onVersion(rowVersion: number): void;
+}
+
+/** Draft -> In review -> Approved; an approved plan changes only through a new draft edition. */
+export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const setStatus = useApiMutation('plans.setStatus');
+  const newDraft = useApiMutation('plans.newDraft');
+
+  async function move(status: 'draft' | 'in-review' | 'approved', by: string) {
+    try {
+      const expectedVersion = await flush();
+      const updated = await setStatus.mutateAsync({ id: plan.id, expectedVersion, status, by });
+      onVersion(updated.rowVersion);
+      notify('success', t('planEditor.statusChanged', { status: t(`plans.status.${updated.status}`) }));
+    } catch (error) {
+      notify('error', (error as Error).message);
+    }
+  }
+
+  async function startDraft() {
+    try {
+      const draft = await newDraft.mutateAsync({ id: plan.id });
+      openPlan(plan.workspaceId, draft.id);
+    } catch (error) {
+      notify('error', (error as Error).message);
+    }
+  }
+
+  return (
+    <div className="status-controls">
+      {plan.status === 'draft' ? (
+        <button type="button" className="button" onClick={() => void move('in-review', plan.preparedBy)}>
+          {t('planEditor.submitForReview')}
+        </button>
+      ) : null}
+      {plan.status === 'in-review' ? (
+        <>
+          <button type="button" className="button" onClick={() => void move('draft', plan.reviewedBy)}>
+            {t('planEditor.backToDraft')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void move('approved', plan.approvedBy)}
+          >
+            {t('planEditor.approve')}
+          </button>
+        </>
+      ) : null}
+      {plan.status === 'approved' ? (
+        <button type="button" className="button button-primary" onClick={() => void startDraft()}>
+          {t('planEditor.newDraft')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

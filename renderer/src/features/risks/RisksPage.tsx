@@ -1,0 +1,241 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RiskView } from '../../../../shared/contract/risks';
+import type { Workspace } from '../../../../shared/contract/workspaces';
+import { useApi, useApiMutation, useApiQuery } from '../../api/ApiProvider';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Modal } from '../../components/Modal';
+import { useNotify } from '../../components/Notices';
+import { QueryState } from '../../components/QueryState';
+import { downloadBase64 } from './file-transfer';
+import { ImportDialog } from './ImportDialog';
+import { NO_FILTERS, filterRisks, needsAcceptanceAttention, type RegisterFilters } from './register-filters';
+import { RegisterToolbar } from './RegisterToolbar';
+import { RiskForm } from './RiskForm';
+import { RiskHeatmaps } from './RiskHeatmap';
+import { RiskMeasures } from './RiskMeasures';
+import { RiskRegisterTable } from './RiskRegisterTable';
+
+/** The risk register: heatmaps, filters, the table, and the dialogs to record and assess risks. */
+export function RisksPage({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const api = useApi();
+  const workspaceId = workspace.id;
+  const risks = useApiQuery('risks.list', { workspaceId });
+  const sites = useApiQuery('sites.list', { workspaceId });
+  const categories = useApiQuery('categories.list', { workspaceId });
+  const matrix = useApiQuery('matrix.get', { workspaceId });
+  const rule = useApiQuery('matrix.acceptanceRule', { workspaceId });
+  const people = useApiQuery('people.list', { workspaceId });
+  const createRisk = useApiMutation('risks.create');
+  const updateRisk = useApiMutation('risks.update');
+  const deleteRisk = useApiMutation('risks.delete');
+  const acknowledge = useApiMutation('risks.acknowledgeLevels');
+
+  const [filters, setFilters] = useState<RegisterFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<RiskView | 'new' | null>(null);
+  const [measuresOf, setMeasuresOf] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  async function exportAs(format: 'csv' | 'xlsx') {
+    try {
+      const file = await api.call('registerIo.export', { workspaceId, format });
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+      notify('success', t('registerIo.exported', { count: file.rows }));
+    } catch (error) {
+      notify('error', (error as Error).message);
+    }
+  }
+
+  const ready = {
+    isPending: risks.isPending || sites.isPending || categories.isPending || matrix.isPending || rule.isPending,
+    error: risks.error ?? sites.error ?? categories.error ?? matrix.error ?? rule.error,
+    data:
+      risks.data && sites.data && categories.data && matrix.data && rule.data
+        ? { risks: risks.data, sites: sites.data, categories: categories.data, matrix: matrix.data, rule: rule.data }
+        : undefined,
+    refetch: () =>
+      Promise.all([risks.refetch(), sites.refetch(), categories.refetch(), matrix.refetch(), rule.refetch()]),
+  };
+  const ownerSuggestions = (people.data ?? []).map((person) => person.name);
+
+  return (
+    <section aria-labelledby="risks-title">
+      <header className="page-header">
+        <h1 id="risks-title">{t('risks.title')}</h1>
+        <div className="page-actions">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('registerIo.import')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('csv')}>
+            {t('registerIo.exportCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('xlsx')}>
+            {t('registerIo.exportXlsx')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setEditing('new')}
+            disabled={(sites.data ?? []).length === 0}
+          >
+            {t('risks.add')}
+          </button>
+        </div>
+      </header>
+      <QueryState query={ready}>
+        {(data) => {
+          const changed = data.risks.filter((risk) => risk.levelChanged);
+          const attention = data.risks.filter(needsAcceptanceAttention);
+          const expired = data.risks.filter((risk) => risk.acceptanceState === 'expired');
+          const shown = filterRisks(data.risks, filters);
+          const measuresRisk = data.risks.find((risk) => risk.id === measuresOf);
+          return (
+            <>
+              {data.sites.length === 0 ? <p className="empty-state">{t('risks.noSites')}</p> : null}
+              {changed.length ? (
+                <div className="panel panel-warning" role="status" data-testid="level-changes">
+                  <p>{t('risks.levelChangedBanner', { count: changed.length })}</p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      acknowledge.mutate({ workspaceId }, { onError: (error) => notify('error', error.message) })
+                    }
+                  >
+                    {t('risks.acknowledge')}
+                  </button>
+                </div>
+              ) : null}
+              <div className="register-summary">
+                <button
+                  type="button"
+                  className="summary-chip"
+                  aria-pressed={filters.acceptance === 'attention'}
+                  onClick={() =>
+                    setFilters({ ...filters, acceptance: filters.acceptance === 'attention' ? '' : 'attention' })
+                  }
+                >
+                  {t('risks.needAcceptance', { count: attention.length })}
+                </button>
+                <button
+                  type="button"
+                  className="summary-chip"
+                  aria-pressed={filters.acceptance === 'expired'}
+                  onClick={() =>
+                    setFilters({ ...filters, acceptance: filters.acceptance === 'expired' ? '' : 'expired' })
+                  }
+                >
+                  {t('risks.expiredAcceptances', { count: expired.length })}
+                </button>
+              </div>
+              <RiskHeatmaps
+                risks={data.risks}
+                matrix={data.matrix}
+                selected={filters.cell}
+                onSelect={(cell) => setFilters({ ...filters, cell })}
+              />
+              <RegisterToolbar
+                filters={filters}
+                onChange={setFilters}
+                sites={data.sites}
+                categories={data.categories}
+                matrix={data.matrix}
+              />
+              <p className="register-count" role="status" data-testid="register-count">
+                {t('risks.shownCount', { shown: shown.length, total: data.risks.length })}
+                {JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) ? (
+                  <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+                    {t('risks.filters.clear')}
+                  </button>
+                ) : null}
+              </p>
+              {shown.length === 0 ? (
+                <p className="empty-state">{data.risks.length ? t('risks.noMatch') : t('risks.empty')}</p>
+              ) : (
+                <RiskRegisterTable
+                  risks={shown}
+                  matrix={data.matrix}
+                  renderActions={(risk) => (
+                    <>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`${t('common.edit')} ${risk.title}`}
+                        onClick={() => setEditing(risk)}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={t('risks.measuresOf', { title: risk.title })}
+                        onClick={() => setMeasuresOf(risk.id)}
+                      >
+                        {t('risks.measuresButton', { count: risk.measures.length })}
+                      </button>
+                      <ConfirmDialog
+                        trigger={
+                          <button
+                            type="button"
+                            className="button button-small button-quiet-danger"
+                            aria-label={`${t('common.delete')} ${risk.title}`}
+                          >
+                            {t('common.delete')}
+                          </button>
+                        }
+                        title={t('risks.deleteConfirmTitle', { title: risk.title })}
+                        body={t('risks.deleteConfirmBody')}
+                        confirmLabel={t('common.delete')}
+                        onConfirm={() =>
+                          deleteRisk.mutate(
+                            { id: risk.id },
+                            {
+                              onSuccess: () => notify('success', t('risks.deleted')),
+                              onError: (error) => notify('error', error.message),
+                            },
+                          )
+                        }
+                      />
+                    </>
+                  )}
+                />
+              )}
+              <Modal
+                open={editing !== null}
+                onOpenChange={(open) => !open && setEditing(null)}
+                title={editing === 'new' ? t('risks.addTitle') : t('risks.editTitle')}
+              >
+                {editing !== null ? (
+                  <RiskForm
+                    risk={editing === 'new' ? undefined : editing}
+                    sites={data.sites}
+                    categories={data.categories}
+                    matrix={data.matrix}
+                    rule={data.rule}
+                    onCancel={() => setEditing(null)}
+                    onSubmit={async (fields) => {
+                      if (editing === 'new') await createRisk.mutateAsync({ workspaceId, fields });
+                      else await updateRisk.mutateAsync({ id: editing.id, fields });
+                      notify('success', t('risks.saved'));
+                      setEditing(null);
+                    }}
+                  />
+                ) : null}
+              </Modal>
+              <Modal
+                open={measuresRisk !== undefined}
+                onOpenChange={(open) => !open && setMeasuresOf(null)}
+                title={t('risks.measuresTitle', { title: measuresRisk?.title ?? '' })}
+              >
+                {measuresRisk ? <RiskMeasures risk={measuresRisk} ownerSuggestions={ownerSuggestions} /> : null}
+              </Modal>
+              <ImportDialog open={importing} onOpenChange={setImporting} workspaceId={workspaceId} sites={data.sites} />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

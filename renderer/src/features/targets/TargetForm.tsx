@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TargetFields, TargetView } from '../../../../shared/contract/people';
+import type { RiskView } from '../../../../shared/contract/risks';
+import type { Site } from '../../../../shared/contract/workspaces';
+import { CARVER_FACTORS, TARGET_KINDS, carverTotal, type CarverScores } from '../../../../shared/domain';
+import { fieldErrorsFrom } from '../../components/field-errors';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
+
+interface TargetFormProps {
+  target?: TargetView;
+  sites: Site[];
+  risks: RiskView[];
+  onSubmit(fields: TargetFields): Promise<unknown>;
+  onCancel(): void;
+}
+
+const MIDDLE: CarverScores = {
+  criticality: 3,
+  accessibility: 3,
+  recuperability: 3,
+  vulnerability: 3,
+  effect: 3,
+  recognizability: 3,
+};
+
+export function TargetForm({ target, sites, risks, onSubmit, onCancel }: TargetFormProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(target?.name ?? '');
+  const [kind, setKind] = useState(target?.kind ?? 'soft-target');
+  const [siteId, setSiteId] = useState(target?.siteId ?? '');
+  const [scores, setScores] = useState<CarverScores>(target?.scores ?? MIDDLE);
+  const [riskIds, setRiskIds] = useState<string[]>(target?.riskIds ?? []);
+  const [notes, setNotes] = useState(target?.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setErrors({ name: t('targets.nameRequired') });
+      setFailure(t('errors.fixFields'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onSubmit({ name, kind, siteId: siteId || null, scores, riskIds, notes });
+    } catch (error) {
+      const byField = fieldErrorsFrom(error);
+      setErrors(byField);
+      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const scoreOptions = [1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: String(value) }));
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('targets.formLabel')}>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <TextField
+        label={t('targets.name')}
+        required
+        autoFocus
+        maxLength={200}
+        value={name}
+        error={errors.name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <div className="field-row">
+        <SelectField
+          label={t('targets.kind')}
+          value={kind}
+          options={TARGET_KINDS.map((value) => ({ value, label: t(`targets.kinds.${value}`) }))}
+          onChange={(event) => setKind(event.target.value as typeof kind)}
+        />
+        <SelectField
+          label={t('targets.site')}
+          value={siteId}
+          error={errors.siteId}
+          options={[
+            { value: '', label: t('targets.noSite') },
+            ...sites.map((site) => ({ value: site.id, label: site.name })),
+          ]}
+          onChange={(event) => setSiteId(event.target.value)}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('targets.carverScores', { total: carverTotal(scores) })}</legend>
+        <div className="carver-grid">
+          {CARVER_FACTORS.map((factor) => (
+            <SelectField
+              key={factor}
+              label={t(`targets.factors.${factor}`)}
+              hint={t(`targets.factorHints.${factor}`)}
+              value={String(scores[factor])}
+              error={errors[factor]}
+              options={scoreOptions}
+              onChange={(event) => setScores({ ...scores, [factor]: Number(event.target.value) })}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('targets.linkedRisks')}</legend>
+        {risks.length === 0 ? <p className="field-hint">{t('targets.noRisks')}</p> : null}
+        <div className="checkbox-list">
+          {risks.map((risk) => (
+            <label key={risk.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={riskIds.includes(risk.id)}
+                onChange={(event) =>
+                  setRiskIds(event.target.checked ? [...riskIds, risk.id] : riskIds.filter((id) => id !== risk.id))
+                }
+              />
+              {risk.title} <span className="muted">· {risk.siteName}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField
+        label={t('targets.notes')}
+        maxLength={4000}
+        value={notes}
+        error={errors.notes}
+        onChange={(event) => setNotes(event.target.value)}
+      />
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { collectFields } from '../document/walk';
+import { storedDocumentSchema } from '../document/schema';
+import { parseTemplate } from './parse-template';
+import { serializeTemplate } from './serialize-template';
+import { lintTemplates, formatProblem } from './lint';
+
+const FRONT = `---
+id: contingency-test
+title: Test plan
+kind: contingency
+version: 1.2.0
+applies_to: [fire]
+required_fields: [site.name]
+changelog:
+  - version: 1.2.0
+    date: "2026-11-01"
+    note: Clearer triggers.
+---
+`;
+
+/** Lines of the body start at file line 13. */
+const template = (body: string) => `${FRONT}${body}`;
+const messages = (body: string) =>
+  parseTemplate(template(body)).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+
+describe('parseTemplate', () => {
+  it('reads front matter, headings with section keys, fields, repeats, conditionals and blocks', () => {
+    const parsed = parseTemplate(
+      template(`# Fire plan for {{site.name}} {section: purpose, required}
+
+Call {{fill: Fire service number}} on **{{today}}**.
+
+::: for each risk | category: fire | min-level: High
+### {{risk.title}}
+::: end
+
+::: if any risk | min-level: Very high
+Escalate.
+::: otherwise
+Carry on.
+::: end
+
+::: action-table | title: Actions | from: measures | measure-type: mitigation
+| Trigger | Action | Responsible | When |
+| --- | --- | --- | --- |
+| Alarm | Leave | Wardens | 0-5 min |
+::: end
+
+::: risk-matrix | title: Matrix
+`),
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.meta).toMatchObject({
+      id: 'contingency-test',
+      version: '1.2.0',
+      appliesTo: ['fire'],
+      requiredFields: ['site.name'],
+      changelog: [{ version: '1.2.0', date: '2026-11-01', note: 'Clearer triggers.' }],
+    });
+    const [heading, paragraph, repeat, conditional, actions, matrix] = parsed.document.content.root.children;
+    expect(heading).toMatchObject({ type: 'heading', tag: 'h1', $: { sectionKey: 'purpose', required: true } });
+    expect(paragraph).toMatchObject({
+      children: [
+        { type: 'text', text: 'Call ' },
+        { type: 'field', key: 'fill.fire-service-number', label: 'Fire service number' },
+        { type: 'text', text: ' on ' },
+        { type: 'field', key: 'today' },
+        { type: 'text', text: '.' },
+      ],
+    });
+    expect(repeat).toMatchObject({
+      type: 'repeat',
+      over: 'risks',
+      as: 'risk',
+      filter: { category: ['fire'], minLevel: 'High' },
+    });
+    expect(conditional).toMatchObject({
+      type: 'conditional',
+      condition: { test: 'any', over: 'risks', filter: { minLevel: 'Very high' } },
+      children: [{ type: 'paragraph' }],
+      otherwise: [{ type: 'paragraph' }],
+    });
+    expect(actions).toMatchObject({
+      type: 'action-table',
+      source: { from: 'measures', filter: { measureType: 'mitigation' } },
+      rows: [{ trigger: 'Alarm', action: 'Leave', responsible: 'Wardens', when: '0-5 min' }],
+    });
+    expect(matrix).toMatchObject({ type: 'risk-matrix', title: 'Matrix' });
+    expect(storedDocumentSchema.safeParse(parsed.document).success).toBe(true);
+    expect(collectFields(parsed.document).map((field) => field.key)).toContain('risk.title');
+  });
+
+  it('reports several located errors at once, in a maintainer’s words', () => {
+    const found = messages(`Hello {{site.nmae}} and {{risk.title}}.
+
+::: for each risk | category: fier | min-level: Huge | measure-type: prevention
+Text
+::: end
+
+::: carousel | title: x
+
+::: otherwise
+
+::: checklist
+- [ ] Pack
+::: for each risk
+::: end
+
+::: if any risk
+`);
+    expect(found).toEqual([
+      expect.stringMatching(/^13:7 Unknown field \{\{site\.nmae\}\}/),
+      expect.stringMatching(/^13:25 \{\{risk\.title\}\} can only be used inside "::: for each risk"/),
+      expect.stringMatching(/^15:31 Bad filter: "fier" is not a threat category/),
+      expect.stringMatching(/^15:49 Bad filter: "Huge" is not a risk level/),
+      expect.stringMatching(/^15:56 Bad filter: risks cannot be filtered by "measure-type"/),
+      expect.stringMatching(/^19:5 Unknown block type "carousel"/),
+      expect.stringMatching(/^21:1 "::: otherwise" belongs inside "::: if/),
+      expect.stringMatching(/^25:1 "::: for each risk" cannot be inside "::: checklist"/),
+      expect.stringMatching(/^28:1 "::: if any risk" is never closed/),
+    ]);
+  });
+
+  it('locates YAML errors and bad front matter values in the file', () => {
+    const broken = parseTemplate('---\nid: x\ntitle: [unclosed\n---\nBody\n');
+    expect(broken.problems[0]).toMatchObject({ severity: 'error', line: expect.any(Number) });
+    expect(broken.problems[0]!.message).toMatch(/not valid YAML/);
+    expect(broken.problems[0]!.line).toBeGreaterThanOrEqual(3);
+
+    const wrong = parseTemplate('---\nid: Bad Id\ntitle: T\nkind: novel\nversion: 1.0\ncolour: red\n---\n');
+    expect(wrong.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
+      expect.stringMatching(/^2:5 "id" must be lowercase/),
+      expect.stringMatching(/^4:7 Unknown kind "novel"/),
+      expect.stringMatching(/^5:10 "version" must be text \(write "1" in quotes\)|^5:10 "version" must be text/),
+      expect.stringMatching(/^6:1 Unknown front matter key "colour"/),
+    ]);
+    expect(parseTemplate('# No front matter\n').problems[0]).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('keeps HTML, scripts and event attributes as inert text and reports them', () => {
+    const parsed = parseTemplate(
+      template(`<script>alert(1)</script>
+
+Click <b onclick="steal()">here</b> or [there](javascript:alert(1)).
+`),
+    );
+    expect(parsed.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/HTML is not allowed/),
+      expect.stringMatching(/HTML is not allowed/),
+      expect.stringMatching(/HTML is not allowed/),
+      expect.stringMatching(/Links must start with https/),
+    ]);
+    const json = JSON.stringify(parsed.document);
+    expect(json).toContain('<script>alert(1)</script>');
+    expect(json).not.toContain('javascript:');
+    // Only text nodes carry the markup: no node type could render it as HTML.
+    const types = new Set<string>();
+    JSON.parse(json, (key, value) => {
+      if (key === 'type') types.add(value as string);
+      return value;
+    });
+    expect([...types].sort()).toEqual(['link', 'paragraph', 'root', 'text']);
+  });
+
+  it('refuses huge files and binary garbage with a located message', () => {
+    const huge = parseTemplate(template('word '.repeat(1_100_000)));
+    expect(huge.problems).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/5\.\d MB/) }),
+    ]);
+    const binary = parseTemplate(`${FRONT}ok\n\u0000\u0001\u00ff\ufffd`);
+    expect(binary.problems).toEqual([
+      expect.objectContaining({ line: 14, column: 1, message: expect.stringMatching(/not a text file/) }),
+    ]);
+  });
+
+  it('checks the columns of structured tables and PACE levels', () => {
+    const found = messages(`::: pace-table
+| Level | Means | Details | Owner |
+| --- | --- | --- | --- |
+| primordial | Phone | Mission phones | All |
+::: end
+
+::: action-table
+| When | What |
+| --- | --- |
+| x | y |
+::: end
+`);
+    expect(found).toEqual([
+      expect.stringMatching(/^16:1 A PACE level is one of: primary, alternate, contingency, emergency/),
+      expect.stringMatching(/^20:1 The table in "::: action-table" must have the columns: Trigger \| Action/),
+    ]);
+  });
+});
+
+describe('serializeTemplate', () => {
+  it('writes a template that parses back to the same document and metadata', () => {
+    const source = template(`# Plan {section: purpose, required}
+
+Text with *italic*, **bold**, \`code\`, a [link](https://example.org) and {{fill: Assembly point}}.
+
+1. First
+2. Second
+   - nested
+
+- [ ] check me
+- [x] done
+
+> A quote\\
+> on two lines
+
+| A | B |
+| --- | --- |
+| 1 \\| 2 | {{site.name}} |
+
+::: for each contact | site: Head Office
+{{contact.name}}: {{contact.phone}}
+::: end
+
+::: if empty plan.reviewDate
+Set a review date.
+::: end
+
+::: contact-table | title: Call tree | variant: call-tree
+| Name | Role | Phone | Email | Call sign | Deputy | Calls |
+| --- | --- | --- | --- | --- | --- | --- |
+| Ana | Head | +1 | a@x.org | Alpha 1 | Ben | Ben; Cara |
+::: end
+
+::: phase-table | title: Phases
+| Phase | Name | Indicators | Declared by | Actions |
+| --- | --- | --- | --- | --- |
+| 2 | Alert | Protests; Curfew | Head of Mission | Check in; Stock up |
+::: end
+
+::: checklist | title: Grab bag
+- [x] Passport
+- [ ] Cash
+::: end
+
+::: approval-block
+| Role | Name | Title | Date |
+| --- | --- | --- | --- |
+| Approved by | {{plan.approvedBy}} | Head of Mission |  |
+::: end
+
+::: page-break
+::: section-break | orientation: landscape
+::: carver-table | title: Targets | from: targets
+1\\. Not a list, # not a heading, 3 * 4 = 12 and \\<notes>.
+`);
+    const first = parseTemplate(source);
+    expect(first.problems).toEqual([]);
+    const text = serializeTemplate({ meta: first.meta!, document: first.document });
+    const second = parseTemplate(text);
+    expect(second.problems).toEqual([]);
+    expect(second.meta).toEqual(first.meta);
+    expect(second.document).toEqual(first.document);
+    // And the text is stable: serializing again changes nothing.
+    expect(serializeTemplate({ meta: second.meta!, document: second.document })).toBe(text);
+  });
+});
+
+describe('lintTemplates', () => {
+  it('finds the same id and version twice and file names that do not match the id', () => {
+    const text = template('# Plan\n');
+    const results = lintTemplates([
+      { path: 'templates/contingency-test.md', text },
+      { path: 'templates/copy.md', text },
+    ]);
+    expect(results[0]!.problems).toEqual([]);
+    expect(results[1]!.problems.map((problem) => formatProblem('copy.md', problem))).toEqual([
+      'copy.md:2:1: error: Template "contingency-test" version 1.2.0 is also defined in templates/contingency-test.md.',
+      'copy.md:2:1: warning: The file name "copy.md" does not match the template id "contingency-test"; name it contingency-test.md.',
+    ]);
+  });
+});
