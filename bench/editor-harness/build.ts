@@ -5,14 +5,14 @@ import { build } from 'vite';
 export const HARNESS_OUT = fileURLToPath(new URL('../../out/editor-harness', import.meta.url));
 
 /** Builds the harness page (production React and Lexical, as the app ships them). */
-export async function buildHarness(): Promise<string> {
+export async function buildHarness(outDir = HARNESS_OUT): Promise<string> {
   await build({
     configFile: false,
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir: HARNESS_OUT, emptyOutDir: true, chunkSizeWarningLimit: 8000 },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 8000 },
   });
-  return HARNESS_OUT;
+  return outDir;
 }

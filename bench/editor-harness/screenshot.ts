@@ -23,6 +23,23 @@ try {
     }
     await page.close();
   }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+  await page.goto(`${url}?view=showcase&mode=plan`);
+  const content = page.getByTestId('document-editor-content');
+  await content.locator('[data-field-key="site.name"]').first().click();
+  await page.screenshot({ path: new URL('field-popover.png', shots).pathname });
+  await page.keyboard.press('Escape');
+  await content.getByText('knows the nearest exit.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/ta');
+  await page.screenshot({ path: new URL('slash-menu.png', shots).pathname });
+  await page.keyboard.press('Escape');
+  await content.getByRole('heading', { name: 'Purpose and scope' }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await page.getByRole('alertdialog').waitFor();
+  await page.screenshot({ path: new URL('required-dialog.png', shots).pathname });
 } finally {
   await browser.close();
   server.close();

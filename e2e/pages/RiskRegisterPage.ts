@@ -85,7 +85,7 @@ export class RiskRegisterPage {
     await expect(this.dialog).toBeVisible();
     await this.dialog.getByRole('button', { name: 'Add measure' }).click();
     await this.dialog.getByLabel('Type').selectOption({ label: measure.type });
-    await this.dialog.getByRole('textbox', { name: 'Measure', exact: true }).fill(measure.description);
+    await this.dialog.getByRole('textbox', { name: /^Measure/ }).fill(measure.description);
     await this.dialog.getByLabel('Owner').fill(measure.owner);
     await this.dialog.getByLabel('Due date').fill(measure.dueDate);
     await this.dialog.getByRole('button', { name: 'Save measure' }).click();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures/app';
 import { AppShellPage } from '../pages/AppShellPage';
 import { RiskRegisterPage } from '../pages/RiskRegisterPage';
@@ -8,6 +9,8 @@ test.describe('the risk register', () => {
     appPage,
     reopen,
   }) => {
+    // A long journey (site, risk, measure, reassessment, reload) on a machine shared with other test runs.
+    test.slow();
     const shell = new AppShellPage(appPage);
     const sites = new SitesPage(appPage);
     const register = new RiskRegisterPage(appPage);
@@ -124,7 +127,7 @@ test.describe('the risk register', () => {
     const register = new RiskRegisterPage(appPage);
     await appPage
       .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Risk matrix' })
+      .getByRole('link', { name: 'Matrix and categories' })
       .click();
     await appPage
       .getByRole('combobox', { name: 'Level at likelihood Likely, impact Severe' })
@@ -151,4 +154,50 @@ test.describe('the risk register', () => {
     await expect(changes).toBeHidden();
     await expect(road).not.toContainText('Level changed');
   });
+
+  test('adds a threat category that the risk form then offers', async ({ appPage }) => {
+    await appPage
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Matrix and categories' })
+      .click();
+    const categories = appPage.getByTestId('categories-table');
+    const before = await categories.getByRole('row').count();
+    await appPage.getByRole('button', { name: 'Add category' }).click();
+    await appPage.getByRole('textbox', { name: `Name of category ${before}` }).fill('Landmines and UXO');
+    await appPage.getByRole('combobox', { name: 'Nature of Landmines and UXO' }).selectOption({ label: 'hazard' });
+    await appPage.getByRole('button', { name: 'Save categories' }).click();
+    await expect(appPage.getByTestId('notice-success').filter({ hasText: 'Categories saved' })).toBeVisible();
+    await expect(categories.getByRole('row').filter({ hasText: 'landmines-and-uxo' })).toBeVisible();
+
+    const register = new RiskRegisterPage(appPage);
+    await register.open();
+    await appPage.getByRole('button', { name: 'Add risk' }).click();
+    await expect(register.dialog.getByLabel('Threat or hazard')).toContainText('Landmines and UXO (hazard)');
+  });
+
+  for (const screen of [
+    'Risk register',
+    'Measures',
+    'People and contacts',
+    'Vulnerable targets',
+    'Matrix and categories',
+  ]) {
+    test(`the ${screen} screen passes an accessibility check`, async ({ appPage }) => {
+      const link = appPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: screen });
+      await link.click();
+      await expect(link).toHaveAttribute('aria-current', 'page');
+      await expect(appPage.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(appPage.getByRole('table').first()).toBeVisible();
+      const results = await new AxeBuilder({ page: appPage }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
 });

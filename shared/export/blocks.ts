@@ -113,6 +113,30 @@ export interface BlockContext {
   textWidth: number;
   /** Next list instance, so every list restarts its numbering. */
   nextListInstance: () => number;
+  /**
+   * Heading levels to move up: 1 when the document's only h1 is its title (printed on the cover
+   * and as a title, so its sections become Heading 1 and are numbered 1, 2, 3).
+   */
+  headingShift: number;
+}
+
+const MANUAL_NUMBER = /^\s*\d+(\.\d+)*\.?\s+(?=\S)/;
+
+/** With automatic heading numbers, a number typed at the start of a heading would print twice. */
+function withoutManualNumber(children: readonly InlineNode[]): InlineNode[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text' || !MANUAL_NUMBER.test(first.text)) return [...children];
+  return [{ ...first, text: first.text.replace(MANUAL_NUMBER, '') }, ...rest];
+}
+
+function headingParagraph(node: Extract<BlockNode, { type: 'heading' }>, ctx: BlockContext): Paragraph {
+  const level = Math.max(1, Number(node.tag.slice(1)) - ctx.headingShift) as 1 | 2 | 3 | 4;
+  const children = ctx.style.numberHeadings && level <= 3 ? withoutManualNumber(node.children) : node.children;
+  return new Paragraph({
+    heading: HEADINGS[`h${level}`],
+    alignment: alignment(node.format),
+    children: inlineRuns(children),
+  });
 }
 
 const HEADINGS = {
@@ -285,6 +309,8 @@ function structuredTable(
         body: body.length > 0 ? body : noneRow(header.length, ctx),
         widths: distributeWidths(weights, ctx.textWidth),
         minRowHeight,
+        // Short tables (a matrix, contacts, a signature block) stay on one page; long ones break with their header.
+        keepTogether: body.length <= 12,
       },
       ctx.style,
     ),
@@ -339,13 +365,7 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         }),
       ];
     case 'heading':
-      return [
-        new Paragraph({
-          heading: HEADINGS[node.tag],
-          alignment: alignment(node.format),
-          children: inlineRuns(node.children),
-        }),
-      ];
+      return [headingParagraph(node, ctx)];
     case 'quote':
       return [new Paragraph({ style: 'Quote', children: inlineRuns(node.children) })];
     case 'list':

@@ -21,6 +21,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { BlockNode, StoredDocument } from '../document/nodes';
 import { blockChildren, ENGLISH_LABELS, type BlockContext, type ExportLabels } from './blocks';
+import { inlineRuns } from './inline';
 import type { HouseStyle, HouseStyleLogo } from './house-style';
 import { HEADER_MARGIN, pageGeometry, type PageGeometry } from './page';
 import { buildNumbering, buildStyles, STYLE } from './styles';
@@ -33,7 +34,8 @@ export interface CoverInfo {
   subtitle?: string;
   site?: string | null;
   workspace: string;
-  version: string;
+  /** Edition of a plan; reports without one print only the date. */
+  version?: string;
   date: string;
   /** The workspace's marking; the house style's own marking wins when it has one. */
   marking: string;
@@ -102,7 +104,7 @@ function footer(cover: CoverInfo, marking: string, labels: ExportLabels, page: P
         ],
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 4 } },
         children: [
-          new TextRun(cleanText(`${labels.version} ${cover.version} · ${cover.date}`)),
+          new TextRun(cleanText(cover.version ? `${labels.version} ${cover.version} · ${cover.date}` : cover.date)),
           new TextRun({ text: '\t' }),
           new TextRun({ text: cleanText(marking), bold: true, allCaps: true }),
           new TextRun({ text: '\t' }),
@@ -162,6 +164,16 @@ function tableOfContents(labels: ExportLabels): FileChild[] {
   ];
 }
 
+/** The document opens with its only h1: that is its title, not its first chapter. */
+function isTitleHeading(blocks: readonly BlockNode[]): boolean {
+  const first = blocks[0];
+  return (
+    first?.type === 'heading' &&
+    first.tag === 'h1' &&
+    blocks.filter((block) => block.type === 'heading' && block.tag === 'h1').length === 1
+  );
+}
+
 interface SectionPlan {
   orientation: 'portrait' | 'landscape';
   blocks: BlockNode[];
@@ -211,10 +223,22 @@ export function buildWordDocument(request: ExportRequest): Document {
   const labels = request.labels ?? ENGLISH_LABELS;
   const marking = (style.marking || cover.marking).trim();
   let listInstance = 0;
-  const sections = planSections(document.content.root.children).map((plan, index): ISectionOptions => {
+  const blocks = document.content.root.children;
+  const titleHeading = isTitleHeading(blocks) ? blocks[0] : undefined;
+  const sections = planSections(blocks).map((plan, index): ISectionOptions => {
     const page = pageGeometry(style.pageSize, plan.orientation);
-    const ctx: BlockContext = { style, labels, textWidth: page.textWidth, nextListInstance: () => (listInstance += 1) };
-    const body = plan.blocks.flatMap((block) => blockChildren(block, ctx));
+    const ctx: BlockContext = {
+      style,
+      labels,
+      textWidth: page.textWidth,
+      nextListInstance: () => (listInstance += 1),
+      headingShift: titleHeading ? 1 : 0,
+    };
+    const body = plan.blocks.flatMap((block) =>
+      block === titleHeading && block.type === 'heading'
+        ? [new Paragraph({ style: 'Title', children: inlineRuns(block.children) })]
+        : blockChildren(block, ctx),
+    );
     const first = index === 0;
     const children = first ? [...coverPage(request, labels), ...tableOfContents(labels), ...body] : body;
     return {
@@ -256,7 +280,7 @@ export function buildWordDocument(request: ExportRequest): Document {
     creator: cleanText(cover.author || style.organisation || cover.workspace),
     lastModifiedBy: cleanText(cover.author || style.organisation || cover.workspace),
     keywords: cleanText([...(cover.keywords ?? []), marking].filter(Boolean).join(', ')),
-    description: cleanText(`${cover.workspace} — ${labels.version} ${cover.version}`),
+    description: cleanText(cover.version ? `${cover.workspace} — ${labels.version} ${cover.version}` : cover.workspace),
     styles,
     externalStyles,
     numbering: buildNumbering(),

@@ -185,12 +185,68 @@ describe('Word export of every node type', () => {
   it('exports a document with a heading only, with no contents entries missing', async () => {
     const xml = parts(
       await exportDocx({
-        document: storedDocument({ title: 'T', kind: 'x' }, [heading('h1', 'Only'), paragraph('')]),
+        document: storedDocument({ title: 'T', kind: 'x' }, [heading('h2', 'Only'), paragraph('')]),
         style: DEFAULT_HOUSE_STYLE,
         cover: FIXTURE_COVER,
       }),
     );
     expect(xml['word/document.xml']).toMatch(/Only[\s\S]*?PAGEREF/);
+  });
+});
+
+describe('placeholders left in structured rows', () => {
+  it('prints {{fill: Label}} and {{plan.key}} as highlighted [Label], never as braces', async () => {
+    const document = storedDocument({ title: 'Plan', kind: 'contingency' }, [
+      {
+        type: 'action-table',
+        version: 1,
+        title: 'Actions',
+        rows: [
+          {
+            id: 'a',
+            trigger: 'Phase 4',
+            action: 'Check in every {{fill: check-in interval}}',
+            responsible: 'Wardens',
+            when: '',
+          },
+        ],
+      },
+      {
+        type: 'approval-block',
+        version: 1,
+        rows: [{ role: 'Prepared by', name: '{{plan.preparedBy}}', title: '', date: '' }],
+      },
+      paragraph('Typed {{site.name}} in text'),
+    ]);
+    const body =
+      parts(await exportDocx({ document, style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }))['word/document.xml'] ??
+      '';
+    expect(body).not.toContain('{{');
+    expect(body).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[check-in interval\]/);
+    expect(body).toContain('[Prepared by]');
+    expect(body).toContain('[Name]');
+  });
+});
+
+describe('headings of generated plans', () => {
+  it('prints a lone opening h1 as the title and numbers the sections under it 1, 2, 3 without doubling typed numbers', async () => {
+    const document = storedDocument({ title: 'Plan', kind: 'contingency' }, [
+      heading('h1', 'Site safety and security plan'),
+      heading('h2', '1. Overview and context'),
+      heading('h3', '5.1 Personal security'),
+      heading('h2', 'Roles'),
+    ]);
+    const body =
+      parts(await exportDocx({ document, style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }))['word/document.xml'] ??
+      '';
+    expect(body).toMatch(/<w:pStyle w:val="Title"\/>[\s\S]*?Site safety and security plan/);
+    expect(body).toMatch(/<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>)[\s\S])*?>Overview and context</);
+    expect(body).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>)[\s\S])*?>Personal security</);
+    expect(body).not.toContain('>1. Overview');
+    const unnumbered = parts(
+      await exportDocx({ document, style: { ...DEFAULT_HOUSE_STYLE, numberHeadings: false }, cover: FIXTURE_COVER }),
+    )['word/document.xml'];
+    expect(unnumbered).toContain('>1. Overview and context<');
   });
 });
 

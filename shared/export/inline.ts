@@ -1,13 +1,19 @@
 import { ExternalHyperlink, HighlightColor, TextRun, type ParagraphChild } from 'docx';
 import { TEXT_FORMAT, type InlineNode, type TextNode } from '../document/nodes';
-import { cleanText } from './text';
+import { cleanText, splitPlaceholders } from './text';
 
 const has = (format: number, flag: number) => (format & flag) !== 0;
 
-function textRun(node: TextNode, extra: { style?: string } = {}): TextRun {
+function textRuns(node: TextNode): TextRun[] {
+  return splitPlaceholders(cleanText(node.text)).map((part) =>
+    part.placeholder ? new TextRun({ text: part.text, highlight: HighlightColor.YELLOW }) : textRun(node, part.text),
+  );
+}
+
+function textRun(node: TextNode, text: string): TextRun {
   const format = node.format;
   return new TextRun({
-    text: cleanText(node.text),
+    text,
     bold: has(format, TEXT_FORMAT.bold) || undefined,
     italics: has(format, TEXT_FORMAT.italic) || undefined,
     strike: has(format, TEXT_FORMAT.strikethrough) || undefined,
@@ -16,7 +22,6 @@ function textRun(node: TextNode, extra: { style?: string } = {}): TextRun {
     superScript: has(format, TEXT_FORMAT.superscript) || undefined,
     highlight: has(format, TEXT_FORMAT.highlight) ? HighlightColor.YELLOW : undefined,
     font: has(format, TEXT_FORMAT.code) ? 'Consolas' : undefined,
-    ...extra,
   });
 }
 
@@ -30,7 +35,7 @@ export function inlineRuns(nodes: readonly InlineNode[]): ParagraphChild[] {
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':
-        return [textRun(node)];
+        return textRuns(node);
       case 'linebreak':
         return [new TextRun({ break: 1 })];
       case 'link': {
@@ -56,5 +61,15 @@ export function inlineRuns(nodes: readonly InlineNode[]): ParagraphChild[] {
 /** Plain strings from structured-block rows, split on newlines into Word line breaks. */
 export function plainRuns(value: string, options: { bold?: boolean; color?: string } = {}): TextRun[] {
   const lines = cleanText(value).split(/\r?\n/);
-  return lines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...options }));
+  return lines.flatMap((line, index) =>
+    splitPlaceholders(line).map(
+      (part, partIndex) =>
+        new TextRun({
+          text: part.text,
+          break: index > 0 && partIndex === 0 ? 1 : undefined,
+          ...options,
+          ...(part.placeholder ? { highlight: HighlightColor.YELLOW } : {}),
+        }),
+    ),
+  );
 }

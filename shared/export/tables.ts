@@ -37,6 +37,8 @@ export interface TableSpec {
   widths: number[];
   /** Taller body rows, e.g. for signatures (twips). */
   minRowHeight?: number;
+  /** Keep the whole table on one page (a matrix or a signature block read badly when split). */
+  keepTogether?: boolean;
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
@@ -49,13 +51,18 @@ const BORDERS = {
   insideVertical: BORDER,
 };
 
-function cellParagraphs(spec: CellSpec, styleId: string, textColor: string | undefined): Paragraph[] {
+function cellParagraphs(
+  spec: CellSpec,
+  styleId: string,
+  textColor: string | undefined,
+  keepNext: boolean,
+): Paragraph[] {
   if (spec.paragraphs && spec.paragraphs.length > 0) return spec.paragraphs;
   const children = spec.runs ?? plainRuns(spec.text ?? '', { bold: spec.bold, color: textColor });
-  return [new Paragraph({ style: styleId, children })];
+  return [new Paragraph({ style: styleId, keepNext: keepNext || undefined, children })];
 }
 
-function buildCell(input: CellInput, width: number, header: boolean, style: HouseStyle): TableCell {
+function buildCell(input: CellInput, width: number, header: boolean, style: HouseStyle, keepNext: boolean): TableCell {
   const spec: CellSpec = typeof input === 'string' ? { text: input } : input;
   const fill = spec.fill ? safeFill(spec.fill) : header ? docxColor(style.tableHeaderFill) : undefined;
   const textColor = spec.fill ? readableTextColor(fill ?? 'FFFFFF') : undefined;
@@ -66,7 +73,7 @@ function buildCell(input: CellInput, width: number, header: boolean, style: Hous
     verticalAlign: VerticalAlign.TOP,
     shading: fill ? { fill, type: ShadingType.CLEAR, color: 'auto' } : undefined,
     margins: { top: 40, bottom: 40, left: 85, right: 85 },
-    children: cellParagraphs(spec, header ? STYLE.tableHeading : STYLE.tableText, textColor),
+    children: cellParagraphs(spec, header ? STYLE.tableHeading : STYLE.tableText, textColor, keepNext),
   });
 }
 
@@ -76,13 +83,14 @@ function buildRow(
   header: boolean,
   style: HouseStyle,
   minHeight?: number,
+  keepNext = false,
 ): TableRow {
   let column = 0;
   const built = cells.map((cell) => {
     const span = typeof cell === 'string' ? 1 : (cell.columnSpan ?? 1);
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || (widths[0] ?? 1000);
     column += span;
-    return buildCell(cell, width, header, style);
+    return buildCell(cell, width, header, style, keepNext);
   });
   return new TableRow({
     tableHeader: header || undefined,
@@ -102,7 +110,16 @@ export function buildTable(spec: TableSpec, style: HouseStyle): Table {
     borders: BORDERS,
     rows: [
       ...spec.header.map((row) => buildRow(row, spec.widths, true, style)),
-      ...spec.body.map((row) => buildRow(row, spec.widths, false, style, spec.minRowHeight)),
+      ...spec.body.map((row, index) =>
+        buildRow(
+          row,
+          spec.widths,
+          false,
+          style,
+          spec.minRowHeight,
+          spec.keepTogether === true && index < spec.body.length - 1,
+        ),
+      ),
     ],
   });
 }

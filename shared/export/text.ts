@@ -30,3 +30,30 @@ export function readableTextColor(background: string): string {
 export function safeFill(color: string | null | undefined): string {
   return color && /^#?[0-9a-fA-F]{6}$/.test(color) ? docxColor(color) : 'D9D9D9';
 }
+
+const PLACEHOLDER = /\{\{\s*(?:fill:\s*)?([^{}]+?)\s*\}\}/g;
+
+/** "plan.preparedBy" -> "Prepared by"; a label written in the template is kept as it is. */
+function placeholderLabel(inside: string): string {
+  if (/\s/.test(inside) || !/[.A-Z]/.test(inside)) return inside;
+  const last = inside.split('.').pop() ?? inside;
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Splits text around template placeholders left unresolved ({{key}} or {{fill: Label}}), so they
+ * are printed as a visible "[Label]" to fill in, never as template syntax.
+ */
+export function splitPlaceholders(value: string): Array<{ text: string; placeholder: boolean }> {
+  const parts: Array<{ text: string; placeholder: boolean }> = [];
+  let last = 0;
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    const index = match.index ?? 0;
+    if (index > last) parts.push({ text: value.slice(last, index), placeholder: false });
+    parts.push({ text: `[${placeholderLabel(match[1] ?? '')}]`, placeholder: true });
+    last = index + match[0].length;
+  }
+  if (last < value.length || parts.length === 0) parts.push({ text: value.slice(last), placeholder: false });
+  return parts;
+}

@@ -24,6 +24,8 @@ export interface MarkdownContext {
   /** Item names of the enclosing repeats, e.g. ["risk"]. */
   scope: readonly string[];
   report(line: number, column: number, message: string): void;
+  /** The segment's Markdown text: tells a written "[ ]" from an escaped "\\[ \\]". */
+  source?: string;
 }
 
 export function parseMarkdown(text: string): Root {
@@ -253,14 +255,18 @@ function convertList(node: Extract<RootContent, { type: 'list' }>, context: Mark
     }
     items.push({ type: 'listitem', version: 1, value: (node.start ?? 1) + index, children });
   });
-  // "- [ ] text" on every item makes a check list.
+  // "- [ ] text" on every item makes a check list (an escaped "\\[ \\]" stays text).
   const first = (item: ListItemNode) => item.children[0];
+  const writtenMark = (index: number) => {
+    const offset = node.children[index]?.children[0]?.position?.start.offset;
+    return context.source === undefined || offset === undefined || CHECK_MARK.test(context.source.slice(offset, offset + 4));
+  };
   const isCheck =
     !node.ordered &&
     items.length > 0 &&
-    items.every((item) => {
+    items.every((item, index) => {
       const head = first(item);
-      return head?.type === 'text' && CHECK_MARK.test(head.text);
+      return head?.type === 'text' && CHECK_MARK.test(head.text) && writtenMark(index);
     });
   if (isCheck) {
     for (const item of items) {

@@ -79,7 +79,8 @@ export function parseTemplate(input: string): ParsedTemplate {
   let bufferLine = split.bodyLine;
   const flush = () => {
     if (buffer.some((line) => line.trim())) {
-      target(top()).push(...convertBlocks(parseMarkdown(buffer.join('\n')), context(bufferLine)));
+      const text = buffer.join('\n');
+      target(top()).push(...convertBlocks(parseMarkdown(text), { ...context(bufferLine), source: text }));
     }
     buffer = [];
   };

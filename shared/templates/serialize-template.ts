@@ -48,8 +48,16 @@ export function serializeFrontMatter(meta: TemplateMeta): string {
 }
 
 export function serializeBlocks(blocks: readonly BlockNode[]): string {
+  // Two lists in a row written with the same marker would read back as one list: alternate markers.
+  let alternate = false;
   return blocks
-    .map(serializeBlock)
+    .map((block, index) => {
+      const previous = blocks[index - 1];
+      if (block.type !== 'list') return serializeBlock(block);
+      const ordered = (node: BlockNode | undefined) => node?.type === 'list' && node.listType === 'number';
+      alternate = previous?.type === 'list' && ordered(previous) === ordered(block) ? !alternate : false;
+      return serializeList(block, '', alternate);
+    })
     .filter((text) => text !== '')
     .join('\n\n');
 }
@@ -107,15 +115,16 @@ export function serializeInline(nodes: readonly InlineNode[], atLineStart = true
     .join('\n');
 }
 
-function serializeList(list: ListNode, indent: string): string {
+function serializeList(list: ListNode, indent: string, alternate = false): string {
+  const bullet = alternate ? '*' : '-';
   return list.children
     .map((item, index) => {
       const marker =
         list.listType === 'number'
-          ? `${list.start + index}. `
+          ? `${list.start + index}${alternate ? ')' : '.'} `
           : list.listType === 'check'
-            ? `- [${item.checked ? 'x' : ' '}] `
-            : '- ';
+            ? `${bullet} [${item.checked ? 'x' : ' '}] `
+            : `${bullet} `;
       const inner = `${indent}${' '.repeat(list.listType === 'number' ? marker.length : 2)}`;
       const inline: InlineNode[] = [];
       const nested: string[] = [];
@@ -246,7 +255,9 @@ export function serializeBlock(node: BlockNode): string {
       if (node.$?.required) extras.push('required');
       const attributes = extras.length ? ` {${extras.join(', ')}}` : '';
       const level = Number(node.tag.slice(1));
-      return `${'#'.repeat(level)} ${serializeInline(node.children, false).replace(/\\\n/g, ' ')}${attributes}`;
+      // A run of # at the end of a heading line would be read as its closing sequence.
+      const content = serializeInline(node.children, false).replace(/\\\n/g, ' ').replace(/#/g, '\\#');
+      return `${'#'.repeat(level)} ${content}${attributes}`;
     }
     case 'paragraph':
       return serializeInline(node.children);

@@ -82,6 +82,7 @@ export const ITEM_FIELDS: Record<RepeatCollection, Record<string, string>> = {
     callSign: 'Call sign',
     deputy: 'Deputy',
     site: 'Site',
+    calls: 'Calls next (call tree)',
   },
   phases: {
     number: 'Phase number',

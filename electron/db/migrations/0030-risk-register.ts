@@ -20,7 +20,8 @@ export const migration0030: Migration = {
       CREATE TABLE risks (
         id TEXT PRIMARY KEY,
         workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
-        site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        -- No cascade: deleting a site must not silently delete its assessed risks.
+        site_id TEXT NOT NULL REFERENCES sites(id),
         title TEXT NOT NULL CHECK (length(trim(title)) > 0),
         category_key TEXT NOT NULL,
         description TEXT NOT NULL DEFAULT '',

@@ -16,11 +16,15 @@ describe('migration 0180: house styles', () => {
     const { db } = openDatabase({ dataDir: dir, upTo: 180 });
     try {
       expect(db.prepare('SELECT id, name FROM workspaces ORDER BY id').all()).toEqual(workspaces);
-      db.prepare("INSERT INTO house_styles VALUES (?, '{\"bodyFont\":\"Arial\"}', '2026-11-22T00:00:00Z')").run(SAMPLE_WORKSPACE_ID);
+      db.prepare('INSERT INTO house_styles VALUES (?, \'{"bodyFont":"Arial"}\', \'2026-11-22T00:00:00Z\')').run(
+        SAMPLE_WORKSPACE_ID,
+      );
       db.prepare(
         "INSERT INTO house_style_files (workspace_id, kind, file_name, mime_type, data, width, height, updated_at) VALUES (?, 'logo', 'l.png', 'image/png', x'89504e47', 1, 1, '2026-11-22T00:00:00Z')",
       ).run(SAMPLE_WORKSPACE_ID);
-      expect(() => db.prepare("INSERT INTO house_styles VALUES (?, 'not json', 'x')").run(SAMPLE_WORKSPACE_ID)).toThrow();
+      expect(() =>
+        db.prepare("INSERT INTO house_styles VALUES (?, 'not json', 'x')").run(SAMPLE_WORKSPACE_ID),
+      ).toThrow();
       db.prepare('DELETE FROM workspaces WHERE id = ?').run(SAMPLE_WORKSPACE_ID);
       expect(db.prepare('SELECT count(*) AS n FROM house_styles').get()).toEqual({ n: 0 });
       expect(db.prepare('SELECT count(*) AS n FROM house_style_files').get()).toEqual({ n: 0 });

@@ -6,6 +6,7 @@ import { migration0040 } from './0040-people-targets';
 import { migration0100 } from './0100-template-versions';
 import { migration0130 } from './0130-plans';
 import { migration0140 } from './0140-search';
+import { migration0150 } from './0150-search-scope';
 import { migration0180 } from './0180-house-styles';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0100,
   migration0130,
   migration0140,
+  migration0150,
   migration0180,
 ];
 

@@ -5,7 +5,7 @@ import { openDatabase } from '../open-database';
 const tempDir = useTempDirs();
 
 describe('migrations 30 (risk register) and 40 (people, targets)', () => {
-  it('keep workspaces and sites of schema 20 and give them an empty register that follows them on delete', () => {
+  it('keep workspaces and sites of schema 20, give them an empty register, and protect risks from site deletion', () => {
     const dir = tempDir();
     const first = openDatabase({ dataDir: dir, upTo: 20 }).db;
     first.prepare("INSERT INTO workspaces VALUES ('w', 'Mission', 'mission', '', '', 0, 't', 't')").run();
@@ -45,6 +45,8 @@ describe('migrations 30 (risk register) and 40 (people, targets)', () => {
       );
       expect(() => db.prepare("UPDATE targets SET effect = 6 WHERE id = 't'").run()).toThrow(/CHECK constraint/);
 
+      // A site with risks cannot be deleted on its own: its assessments would be lost silently.
+      expect(() => db.prepare("DELETE FROM sites WHERE id = 's'").run()).toThrow(/FOREIGN KEY/);
       db.prepare("DELETE FROM workspaces WHERE id = 'w'").run();
       for (const table of ['risks', 'measures', 'targets', 'target_risks'])
         expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });

@@ -37,12 +37,20 @@ export function toFtsQuery(input: string): string | null {
     .join(' ');
 }
 
+/** The token in every indexed section of a workspace: FTS5 then filters by workspace itself. */
+export function scopeToken(workspaceId: string): string {
+  return `w${workspaceId.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+}
+
 export function createSearchRepository(db: Database) {
   const sectionsOf = db.prepare(
-    'SELECT id, position, heading, body FROM plan_sections WHERE plan_id = ? ORDER BY position',
+    'SELECT id, position, scope, heading, body FROM plan_sections WHERE plan_id = ? ORDER BY position',
   );
-  const insertSection = db.prepare('INSERT INTO plan_sections (plan_id, position, heading, body) VALUES (?, ?, ?, ?)');
-  const updateSection = db.prepare('UPDATE plan_sections SET heading = ?, body = ? WHERE id = ?');
+  const workspaceOf = db.prepare('SELECT workspace_id FROM plans WHERE id = ?').pluck();
+  const insertSection = db.prepare(
+    'INSERT INTO plan_sections (plan_id, position, scope, heading, body) VALUES (?, ?, ?, ?, ?)',
+  );
+  const updateSection = db.prepare('UPDATE plan_sections SET scope = ?, heading = ?, body = ? WHERE id = ?');
   const deleteFrom = db.prepare('DELETE FROM plan_sections WHERE plan_id = ? AND position >= ?');
   const markIndexed = db.prepare('UPDATE plans SET indexed_version = ? WHERE id = ?');
 
@@ -60,9 +68,13 @@ export function createSearchRepository(db: Database) {
     /** Rewrites only the sections whose text changed: a one-word edit touches one index row. */
     replaceSections(planId: string, rowVersion: number, sections: readonly IndexedSection[]): number {
       return db.transaction(() => {
+        const workspaceId = workspaceOf.get(planId) as string | undefined;
+        if (workspaceId === undefined) return 0;
+        const scope = scopeToken(workspaceId);
         const existing = sectionsOf.all(planId) as Array<{
           id: number;
           position: number;
+          scope: string;
           heading: string;
           body: string;
         }>;
@@ -70,10 +82,10 @@ export function createSearchRepository(db: Database) {
         sections.forEach((section, position) => {
           const old = existing[position];
           if (!old) {
-            insertSection.run(planId, position, section.heading, section.body);
+            insertSection.run(planId, position, scope, section.heading, section.body);
             written += 1;
-          } else if (old.heading !== section.heading || old.body !== section.body) {
-            updateSection.run(section.heading, section.body, old.id);
+          } else if (old.scope !== scope || old.heading !== section.heading || old.body !== section.body) {
+            updateSection.run(scope, section.heading, section.body, old.id);
             written += 1;
           }
         });
@@ -83,19 +95,23 @@ export function createSearchRepository(db: Database) {
       })();
     },
 
+    /**
+     * Best sections first. Ranking, the workspace filter and snippets all happen inside FTS5, on
+     * at most `limit` rows; only those are joined to their plans.
+     */
     searchPlans(workspaceId: string, ftsQuery: string, limit: number): PlanSectionHit[] {
       return db
         .prepare(
-          `SELECT s.plan_id AS planId, p.title AS planTitle, p.status AS status, s.heading AS section,
-                  snippet(plan_sections_fts, 1, char(2), char(3), '…', 24) AS snippet
-           FROM plan_sections_fts
-           JOIN plan_sections s ON s.id = plan_sections_fts.rowid
+          `SELECT s.plan_id AS planId, p.title AS planTitle, p.status AS status, s.heading AS section, f.snippet AS snippet
+           FROM (
+             SELECT rowid, rank, snippet(plan_sections_fts, 2, char(2), char(3), '…', 24) AS snippet
+             FROM plan_sections_fts WHERE plan_sections_fts MATCH ? ORDER BY rank LIMIT ?
+           ) f
+           JOIN plan_sections s ON s.id = f.rowid
            JOIN plans p ON p.id = s.plan_id
-           WHERE plan_sections_fts MATCH ? AND p.workspace_id = ?
-           ORDER BY bm25(plan_sections_fts, 4.0, 1.0)
-           LIMIT ?`,
+           ORDER BY f.rank`,
         )
-        .all(ftsQuery, workspaceId, limit) as PlanSectionHit[];
+        .all(`scope:${scopeToken(workspaceId)} AND (${ftsQuery})`, limit) as PlanSectionHit[];
     },
 
     searchRisks(workspaceId: string, ftsQuery: string, limit: number): RiskHit[] {

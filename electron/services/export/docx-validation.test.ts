@@ -9,7 +9,9 @@ import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from '../../../sha
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
 import { riskRegisterReport } from '../../../shared/export/risk-register-report';
 import { useTempDirs } from '../../test-support/temp-dir';
+import { openBackend } from '../backend';
 import { canRender, canValidate, docxParts, renderPdf, schemaErrors } from './docx-inspect';
+import { generateSamplePlans } from './sample-plans';
 
 const tempDir = useTempDirs();
 
@@ -89,4 +91,36 @@ describe.skipIf(!canRender())('LibreOffice renders the export', () => {
     expect(rendered.pages).toBeGreaterThan(10);
     for (const page of [4, 8]) expect(rendered.pageText(page)).toMatch(/#\s+Item\s+Quantity\s+Location/);
   }, 120_000);
+});
+
+describe.skipIf(!canRender() || !canValidate())('the sample plans, exported', () => {
+  it('validate against the schemas and render with a cover, a filled contents page and page numbers', async () => {
+    const dir = tempDir();
+    const backend = openBackend({ dataDir: join(dir, 'data'), transport: 'cli' });
+    try {
+      for (const plan of await generateSamplePlans(backend.api)) {
+        const file = await backend.api['export.planDocx']({ planId: plan.planId });
+        const bytes = new Uint8Array(Buffer.from(file.data, 'base64'));
+        const parts = docxParts(bytes);
+        for (const part of Object.keys(parts).filter((name) => VALIDATED_PARTS.test(name))) {
+          expect(schemaErrors(parts[part] ?? '', dir, part), `${plan.templateId} ${part}`).toBe('');
+        }
+        expect(parts['word/document.xml']).not.toContain('{{');
+        const docx = join(dir, `${plan.templateId}.docx`);
+        writeFileSync(docx, bytes);
+        const rendered = renderPdf(docx, join(dir, plan.templateId));
+        expect(rendered.pages, plan.templateId).toBeGreaterThanOrEqual(5);
+        const cover = rendered.pageText(1).replace(/\s+/g, ' ');
+        expect(cover).toContain('RESTRICTED');
+        expect(cover).toContain('Sample: Mission to Karavia');
+        expect(cover).toContain(plan.title.split(' - ')[0] ?? plan.title);
+        const contents = rendered.pageText(2);
+        expect(contents).toContain('Contents');
+        expect(contents).toMatch(/^\s*1\.\s+\S.*\.{5,}\s*3\s*$/m);
+        expect(contents).toContain(`Page 2 of ${rendered.pages}`);
+      }
+    } finally {
+      backend.close();
+    }
+  }, 300_000);
 });

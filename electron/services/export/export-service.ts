@@ -141,7 +141,6 @@ export function createExportService(db: Database, options: ExportServiceOptions)
             subtitle: 'Risk register report',
             site: siteName ?? null,
             workspace: workspace.name,
-            version: formatExportDate(null),
             date: formatExportDate(null),
             marking: workspace.marking,
             keywords: ['risk register', workspace.name],

@@ -113,6 +113,8 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
       siteId: input.siteId,
       riskIds: input.riskIds,
       today: today(),
+      // A generated plan is the first edition; the officer fills in the other plan facts.
+      plan: { version: '1' },
     });
     const document = generatePlan(template.document, context, {
       templateId: template.meta.id,
@@ -179,8 +181,11 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     'plans.save': ({ id, expectedVersion, document }) => {
       const plan = requirePlan(id);
       const json = JSON.stringify(document);
-      // Saving exactly what is stored changes nothing, so it cannot conflict with anyone.
-      if (plans.document(id) === json) return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
+      // Saving exactly what is stored changes nothing, so a stale version is no conflict then
+      // (checked only when stale: reading megabytes back on every autosave would cost time).
+      if (expectedVersion !== plan.rowVersion && plans.document(id) === json) {
+        return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
+      }
       refuseFrozen(plan);
       const result = unwrap(plans.saveDocument(id, expectedVersion, json, referencedRiskIds(document)), id);
       indexer.schedule(id);

@@ -239,8 +239,8 @@ export function DocumentEditor({
   );
 
   const settings = useMemo<DocumentEditorSettings>(
-    () => ({ mode, resolveRisk, onOpenRisk }),
-    [mode, resolveRisk, onOpenRisk],
+    () => ({ mode, editable: !readOnly, resolveRisk, onOpenRisk }),
+    [mode, readOnly, resolveRisk, onOpenRisk],
   );
 
   const emit = useCallback(

@@ -1,5 +1,4 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,8 +45,7 @@ export function BlockFrame({
   children,
 }: BlockFrameProps) {
   const { t } = useTranslation();
-  const documentEditable = useLexicalEditable();
-  const { mode } = useDocumentEditorSettings();
+  const { mode, editable: documentEditable } = useDocumentEditorSettings();
   return (
     <section className="editor-block-frame" data-testid={`block-${type}`} aria-label={title || kindLabel}>
       <header className="editor-block-header">

@@ -1,11 +1,11 @@
-import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
+import { useDocumentEditorSettings } from '../editor-context';
 import { RemoveBlockButton } from './BlockFrame';
 
 export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const { t } = useTranslation();
-  const editable = useLexicalEditable();
+  const editable = useDocumentEditorSettings().editable;
   return (
     <div
       className="editor-break"

@@ -1,13 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useCallback } from 'react';
+import { useDocumentEditorSettings } from '../editor-context';
 import { DataBlockNode, type BlockData } from '../nodes/DataBlockNode';
 
 /** Writes a block's new data into its node as one editor update (so undo restores it). */
 export function useBlockData<T extends { type: string; version: 1 }>(nodeKey: NodeKey) {
   const [editor] = useLexicalComposerContext();
-  const editable = useLexicalEditable();
+  const editable = useDocumentEditorSettings().editable;
   const update = useCallback(
     (next: BlockData<T>) => {
       editor.update(() => {

@@ -1,5 +1,4 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +19,7 @@ interface FieldChipProps {
 export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
-  const editable = useLexicalEditable();
-  const { mode } = useDocumentEditorSettings();
+  const { mode, editable } = useDocumentEditorSettings();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(value ?? '');
   const inputRef = useRef<HTMLInputElement>(null);

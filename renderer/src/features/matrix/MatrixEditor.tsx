@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskMatrix } from '../../../../shared/domain';
-import { textColorFor } from '../risks/RiskHeatmap';
 
 interface MatrixEditorProps {
   matrix: RiskMatrix;
@@ -83,7 +82,6 @@ export function MatrixEditor({ matrix, onChange }: MatrixEditorProps) {
                   <td key={impact.value} style={{ background: color }}>
                     <select
                       value={key}
-                      style={{ color: textColorFor(color), background: color }}
                       aria-label={t('matrix.cellLabel', { likelihood: likelihood.label, impact: impact.label })}
                       onChange={(event) =>
                         edit(

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
 import { AcceptanceRuleEditor } from './AcceptanceRuleEditor';
+import { CategoriesEditor } from './CategoriesEditor';
 import { MatrixEditor } from './MatrixEditor';
 
 /** One matrix per workspace: start from a preset, edit, see problems at once, save. */
@@ -13,6 +14,7 @@ export function MatrixSettingsPage({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const matrix = useApiQuery('matrix.get', { workspaceId: workspace.id });
   const rule = useApiQuery('matrix.acceptanceRule', { workspaceId: workspace.id });
+  const categories = useApiQuery('categories.list', { workspaceId: workspace.id });
   return (
     <section aria-labelledby="matrix-title">
       <header className="page-header">
@@ -28,6 +30,13 @@ export function MatrixSettingsPage({ workspace }: { workspace: Workspace }) {
           workspaceId={workspace.id}
           matrix={matrix.data}
           rule={rule.data}
+        />
+      ) : null}
+      {categories.data ? (
+        <CategoriesEditor
+          key={JSON.stringify(categories.data)}
+          workspaceId={workspace.id}
+          categories={categories.data}
         />
       ) : null}
     </section>

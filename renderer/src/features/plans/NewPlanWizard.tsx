@@ -73,7 +73,7 @@ export function NewPlanWizard({ workspace, onClose, onCreated }: WizardProps) {
   const request = () => ({
     workspaceId: workspace.id,
     siteId: siteId || null,
-    templateId,
+    templateId: chosenTemplate,
     riskIds,
     title: title.trim(),
   });

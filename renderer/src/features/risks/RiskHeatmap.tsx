@@ -11,15 +11,25 @@ interface HeatmapProps {
   onSelect(cell: HeatmapCell | null): void;
 }
 
-/** Dark text on light level colours, light text on dark ones (WCAG relative luminance). */
-export function textColorFor(background: string): string {
+const DARK_TEXT = '#1c2430';
+
+function luminance(color: string): number {
   const channel = (hex: string) => {
     const value = parseInt(hex, 16) / 255;
     return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
   };
-  const [r, g, b] = [1, 3, 5].map((at) => channel(background.slice(at, at + 2)));
-  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return luminance > 0.22 ? '#1c2430' : '#ffffff';
+  const [r, g, b] = [1, 3, 5].map((at) => channel(color.slice(at, at + 2)));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Whichever of dark or white text contrasts more with a (user-chosen) level colour (WCAG ratio). */
+export function textColorFor(background: string): string {
+  const base = luminance(background);
+  const ratio = (text: string) => {
+    const other = luminance(text);
+    return (Math.max(base, other) + 0.05) / (Math.min(base, other) + 0.05);
+  };
+  return ratio(DARK_TEXT) >= ratio('#ffffff') ? DARK_TEXT : '#ffffff';
 }
 
 /** Likelihood rows (highest on top) against impact columns; each cell a button that filters the register. */

@@ -16,11 +16,13 @@ export function TemplatePreview({ workspace, detail }: { workspace: Workspace; d
   const sites = useApiQuery('sites.list', { workspaceId: workspace.id });
   const risks = useApiQuery('risks.list', { workspaceId: workspace.id });
   const [chosenSite, setChosenSite] = useState<string | null>(null);
-  const siteId = chosenSite ?? sites.data?.[0]?.id ?? null;
   const applies = detail.meta.appliesTo;
-  const riskIds = (risks.data ?? [])
-    .filter((risk) => (!siteId || risk.siteId === siteId) && (!applies.length || applies.includes(risk.categoryKey)))
-    .map((risk) => risk.id);
+  const relevant = (risks.data ?? []).filter((risk) => !applies.length || applies.includes(risk.categoryKey));
+  const countAt = (id: string) => relevant.filter((risk) => risk.siteId === id).length;
+  // Until the user picks one, show the site where the template has the most to say.
+  const busiest = [...(sites.data ?? [])].sort((a, b) => countAt(b.id) - countAt(a.id))[0];
+  const siteId = chosenSite ?? busiest?.id ?? null;
+  const riskIds = relevant.filter((risk) => !siteId || risk.siteId === siteId).map((risk) => risk.id);
   const preview = useApiQuery(
     'plans.preview',
     { workspaceId: workspace.id, siteId, templateId: detail.meta.id, riskIds, title: '' },

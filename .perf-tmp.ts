@@ -1,0 +1,15 @@
+import ExcelJS from 'exceljs';
+import { readTable } from './electron/services/register-io/read-table';
+const wb = new ExcelJS.Workbook();
+const ws = wb.addWorksheet('r');
+ws.addRow(['Site', 'Title', 'Category', 'Inherent likelihood', 'Inherent impact']);
+for (let i = 0; i < 100_000; i++) ws.addRow(['Head Office Velmar', `Risk ${i} Угроза`, 'crime', (i % 5) + 1, 3]);
+let t = performance.now();
+const buf = new Uint8Array(await wb.xlsx.writeBuffer());
+console.log('write', Math.round(performance.now() - t), 'ms', buf.length, 'bytes');
+t = performance.now();
+let ticks = 0;
+const timer = setInterval(() => ticks++, 50);
+const table = await readTable('big.xlsx', buf);
+clearInterval(timer);
+console.log('read', Math.round(performance.now() - t), 'ms rows', table.rows.length, 'event-loop ticks during read', ticks);

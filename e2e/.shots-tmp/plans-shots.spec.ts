@@ -1,0 +1,33 @@
+import { expect, test } from '../fixtures/app';
+import { PlansPage } from '../pages/PlansPage';
+
+test('screenshots', async ({ appPage }) => {
+  const plans = new PlansPage(appPage);
+  await plans.openList();
+  await appPage.getByRole('button', { name: 'New plan' }).click();
+  const wizard = appPage.getByRole('dialog', { name: 'New plan' });
+  await wizard.getByLabel('Site').selectOption({ label: 'Head Office Velmar' });
+  await wizard.getByLabel('Preselect risks at or above').selectOption({ label: 'Medium' });
+  await appPage.screenshot({ path: '/tmp/plans-shots/1-wizard-risks.png' });
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await expect(wizard.getByRole('radio').first()).toBeVisible();
+  await appPage.screenshot({ path: '/tmp/plans-shots/2-wizard-template.png' });
+  await wizard.getByRole('button', { name: 'Preview' }).click();
+  await expect(wizard.getByTestId('wizard-preview')).toBeVisible();
+  await appPage.screenshot({ path: '/tmp/plans-shots/3-wizard-preview.png' });
+  await wizard.getByRole('button', { name: 'Create plan' }).click();
+  await expect(plans.editor).toBeVisible();
+  await appPage.waitForTimeout(1500);
+  await appPage.screenshot({ path: '/tmp/plans-shots/4-plan.png' });
+  await appPage.getByRole('tab', { name: 'Approval' }).click();
+  await appPage.screenshot({ path: '/tmp/plans-shots/5-plan-approval.png' });
+  await appPage.getByRole('tab', { name: 'Versions' }).click();
+  await appPage.screenshot({ path: '/tmp/plans-shots/6-plan-versions.png' });
+  await plans.openList();
+  await appPage.waitForTimeout(800);
+  await appPage.screenshot({ path: '/tmp/plans-shots/7-list.png', fullPage: true });
+  await plans.navigation.getByRole('link', { name: 'Search' }).click();
+  await appPage.getByRole('searchbox').fill('crowd');
+  await expect(appPage.getByTestId('search-results')).toBeVisible();
+  await appPage.screenshot({ path: '/tmp/plans-shots/8-search.png' });
+});
