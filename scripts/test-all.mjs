@@ -14,6 +14,7 @@ const steps = [
   ['better-sqlite3 for Node', node, ['scripts/native-module.mjs', 'node']],
   ['typecheck (node)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (web)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
+  ['typecheck (e2e)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.e2e.json', '--noEmit']],
   ['eslint', node, [bin('eslint/bin/eslint.js'), '.', '--max-warnings', '0']],
   ['prettier', node, [bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']],
   [

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /* Checks the editor as a user drives it, on the harness page (see playwright.config.ts here). */
 
@@ -19,6 +19,13 @@ async function open(page: Page, query: string) {
 async function savedDocument(page: Page): Promise<HarnessDocument> {
   await expect.poll(() => page.evaluate('window.__harness.changes')).toBeGreaterThan(0);
   return (await page.evaluate('window.__harness.lastDocument')) as HarnessDocument;
+}
+
+/** Puts the caret after the last character of a piece of text (no reliance on the End key's timing). */
+async function clickAtEnd(target: Locator) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('The text to click is not on screen.');
+  await target.click({ position: { x: box.width - 1, y: box.height / 2 } });
 }
 
 /** Lexical's own zero-size marker beside decorators is an <img> without a source; anything else is not ours. */
@@ -75,8 +82,7 @@ test('an action row is added and edited with the keyboard', async ({ page }) => 
 test('typing, undo and redo, and the slash menu inserts a block', async ({ page }) => {
   await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
-  await content.getByText('knows the nearest exit.').click();
-  await page.keyboard.press('End');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
   await page.keyboard.type(' Extra words');
   await expect(content).toContainText('nearest exit. Extra words');
   await page.keyboard.press('Control+z');
@@ -97,8 +103,7 @@ test('typing, undo and redo, and the slash menu inserts a block', async ({ page 
 test('bold and italic shortcuts, and Ctrl+K opens the link dialog', async ({ page }) => {
   await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
-  await content.getByText('knows the nearest exit.').click();
-  await page.keyboard.press('End');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
   await page.keyboard.press('Control+b');
   await page.keyboard.type(' strong');
   await expect(content.locator('strong.editor-bold, .editor-bold').filter({ hasText: 'strong' })).toHaveCount(1);
@@ -118,8 +123,8 @@ test('deleting a required heading asks first', async ({ page }) => {
   await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
   const heading = content.getByRole('heading', { name: 'Purpose and scope' });
-  await heading.click();
-  await page.keyboard.press('Home');
+  // Clicking at the very start of the heading puts the caret there (Backspace then merges it away).
+  await heading.click({ position: { x: 1, y: 8 } });
   await page.keyboard.press('Backspace');
   const question = page.getByRole('alertdialog', { name: 'Delete a required section?' });
   await expect(question).toBeVisible();
@@ -127,8 +132,8 @@ test('deleting a required heading asks first', async ({ page }) => {
   await expect(question).toBeHidden();
   await expect(heading).toBeVisible();
 
-  await heading.click();
-  await page.keyboard.press('Home');
+  // Clicking at the very start of the heading puts the caret there (Backspace then merges it away).
+  await heading.click({ position: { x: 1, y: 8 } });
   await page.keyboard.press('Backspace');
   await question.getByRole('button', { name: 'Delete anyway' }).click();
   await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toHaveCount(0);
@@ -152,8 +157,7 @@ test('the outline lists headings and jumps to them', async ({ page }) => {
 test('pasted HTML arrives inert: no scripts, handlers or javascript: links', async ({ page }) => {
   await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
-  await content.getByText('knows the nearest exit.').click();
-  await page.keyboard.press('End');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
   await page.evaluate(`(() => {
     const data = new DataTransfer();
     data.setData('text/html', '<p onclick="window.__pwned=1">Pasted <b onmouseover="window.__pwned=2">bold</b></p>' +
@@ -217,8 +221,7 @@ test('template mode: repeat and conditional frames are editable', async ({ page 
 test('template mode: a field is inserted from the slash menu and a heading marked required', async ({ page }) => {
   await open(page, 'view=showcase&mode=template');
   const content = page.getByTestId('document-editor-content');
-  await content.getByText('knows the nearest exit.').click();
-  await page.keyboard.press('End');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
   await page.keyboard.type(' Call /fiel');
   await page.getByTestId('slash-menu').getByRole('option', { name: 'Field' }).click();
   const dialog = page.getByRole('dialog', { name: 'Insert a field' });
@@ -236,4 +239,39 @@ test('template mode: a field is inserted from the slash menu and a heading marke
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('editor-outline').getByRole('button', { name: 'Actions by phase *' })).toBeVisible();
+});
+
+test('risk references show the live level and open the risk', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const live = page.getByRole('button', { name: 'Risk Active assailant in the hospital, level Very high' });
+  await expect(live).toBeVisible();
+  await live.click();
+  expect(await page.evaluate('window.__harness.openedRisks')).toEqual(['risk-1']);
+  await expect(page.getByTestId('risk-reference').filter({ hasText: 'Deleted risk' })).toContainText('deleted');
+});
+
+test('read-only: no toolbar, no editing controls, typing changes nothing', async ({ page }) => {
+  await open(page, 'view=showcase&readOnly=1');
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add row' })).toHaveCount(0);
+  await expect(page.locator('[data-testid="field"]').first()).toBeDisabled();
+  const content = page.getByTestId('document-editor-content');
+  await expect(content).toHaveAttribute('contenteditable', 'false');
+  await content.getByText('knows the nearest exit.').click();
+  await page.keyboard.type('xyz');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate('window.__harness.changes')).toBe(0);
+});
+
+test('a selected block takes Enter (new paragraph after it) and Delete (removes it)', async ({ page }) => {
+  await open(page, 'view=showcase');
+  const tables = page.getByTestId('block-action-table');
+  const count = await tables.count();
+  await tables.first().getByText('Action table', { exact: true }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Written after the table');
+  await expect(page.getByTestId('document-editor-content').getByText('Written after the table')).toBeVisible();
+  await tables.first().getByText('Action table', { exact: true }).click();
+  await page.keyboard.press('Delete');
+  await expect(tables).toHaveCount(count - 1);
 });

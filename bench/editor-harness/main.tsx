@@ -10,7 +10,8 @@ import { showcase } from './showcase';
 /*
  * A page that mounts the editor alone, for benchmarks and checks (never shipped). ?view=large is
  * the 200-page plan, ?view=peer the same text in a bare contenteditable (the peer for keystroke
- * latency), ?view=showcase one of every block; &mode=template switches the editor's mode.
+ * latency), ?view=showcase one of every block; &mode=template switches the editor's mode and
+ * &readOnly=1 makes it read-only.
  */
 
 interface HarnessState {
@@ -42,6 +43,7 @@ const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'showcase';
 const mode = params.get('mode') === 'template' ? 'template' : 'plan';
 const pages = Number(params.get('pages') ?? '200');
+const readOnly = params.get('readOnly') === '1';
 
 const RISKS: Record<string, { title: string; level: string; color: string }> = {
   'risk-1': { title: 'Active assailant in the hospital', level: 'Very high', color: '#e53935' },
@@ -53,6 +55,7 @@ function EditorView({ initial }: { initial: StoredDocument }) {
     <DocumentEditor
       value={value}
       mode={mode}
+      readOnly={readOnly}
       outline
       resolveRisk={(riskId) => RISKS[riskId] ?? (riskId.startsWith('risk-gone') ? undefined : RISKS['risk-1'])}
       onOpenRisk={(riskId) => harness.openedRisks.push(riskId)}

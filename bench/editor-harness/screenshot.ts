@@ -38,7 +38,8 @@ try {
   await content.getByRole('heading', { name: 'Purpose and scope' }).click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Backspace');
-  await page.getByRole('alertdialog').waitFor();
+  console.log('headings after Backspace:', await content.getByRole('heading').allInnerTexts());
+  await page.getByRole('alertdialog').waitFor({ timeout: 5000 });
   await page.screenshot({ path: new URL('required-dialog.png', shots).pathname });
 } finally {
   await browser.close();

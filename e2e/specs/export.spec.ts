@@ -54,7 +54,7 @@ test.describe('Word export and import', () => {
 
   test('exports the risk register report with progress and an Open button, then imports it back', async ({
     appPage,
-  }) => {
+  }, testInfo) => {
     const word = new WordExportPage(appPage);
     await word.open();
     const download = await word.exportFrom(word.registerExport);
@@ -69,6 +69,7 @@ test.describe('Word export and import', () => {
     const result = word.importDialog.getByTestId('import-result');
     await expect(result.getByRole('status')).toContainText(/Found \d+ headings/);
     await expect(result.getByRole('list', { name: 'Not kept from the original' })).toContainText('Cover Title');
+    await appPage.screenshot({ path: testInfo.outputPath('import-dialog.png') });
     await word.importDialog.getByRole('button', { name: 'Use this document' }).click();
     await expect(word.importDialog).toBeHidden();
     await expect(appPage.getByTestId('word-imported')).toContainText('register.docx was read as');

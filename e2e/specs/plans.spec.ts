@@ -39,7 +39,7 @@ test('a save from a stale window is refused with a clear message, not silently a
   await plans.openList();
   await plans.generate({ site: 'Head Office Velmar', template: /^Civil unrest plan/ });
   // A second window on the same plan (same server, same token) saves first.
-  const token = await appPage.evaluate(() => sessionStorage.getItem('cplan.token'));
+  const token = await appPage.evaluate<string | null>('sessionStorage.getItem("cplan.token")');
   const url = new URL(appPage.url());
   url.searchParams.set('token', token ?? '');
   const other = await appPage.context().newPage();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures/app';
 import { TemplatesPage } from '../pages/TemplatesPage';
 
@@ -74,4 +75,18 @@ test('duplicating a template and importing a pack report conflicts and located p
   await expect(report).toContainText('contingency-flood 1.0.0');
   await expect(report).toContainText('already in the library with the same content');
   await expect(report).toContainText(/broken\.md:\d+:\d+ Unknown field \{\{site\.nmae\}\}/);
+});
+
+test('the library and a template screen pass the accessibility checks', async ({ appPage }) => {
+  const templates = new TemplatesPage(appPage);
+  const violations = async () =>
+    (await new AxeBuilder({ page: appPage }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    );
+  await templates.openLibrary();
+  await expect(templates.table.getByRole('row')).toHaveCount(16);
+  expect(await violations()).toEqual([]);
+  await templates.openTemplate('Earthquake contingency plan');
+  await expect(appPage.getByTestId('template-preview').getByTestId('document-editor-content')).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

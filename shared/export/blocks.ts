@@ -299,7 +299,7 @@ function structuredTable(
   weights: number[],
   body: CellInput[][],
   ctx: BlockContext,
-  minRowHeight?: number,
+  options: { minRowHeight?: number; keepTogether?: boolean } = {},
 ): FileChild[] {
   return [
     ...blockTitle(title),
@@ -308,9 +308,8 @@ function structuredTable(
         header: [header],
         body: body.length > 0 ? body : noneRow(header.length, ctx),
         widths: distributeWidths(weights, ctx.textWidth),
-        minRowHeight,
-        // Short tables (a matrix, contacts, a signature block) stay on one page; long ones break with their header.
-        keepTogether: body.length <= 12,
+        minRowHeight: options.minRowHeight,
+        keepTogether: options.keepTogether,
       },
       ctx.style,
     ),
@@ -349,7 +348,10 @@ function riskMatrix(node: Extract<BlockNode, { type: 'risk-matrix' }>, ctx: Bloc
       }),
     ])
     .reverse();
-  return structuredTable(node.title, header, [axisWidth, ...node.impactLabels.map(() => 1)], body, ctx);
+  // A matrix split over two pages cannot be read: it is kept on one.
+  return structuredTable(node.title, header, [axisWidth, ...node.impactLabels.map(() => 1)], body, ctx, {
+    keepTogether: true,
+  });
 }
 
 /** Word content for one block; `section-break` is handled by the caller, which starts a section. */
@@ -464,8 +466,8 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         [1.8, 2.2, 2.2, 1.4, 2.6],
         node.rows.map((row) => [{ text: row.role, bold: true }, row.name, row.title, row.date, '']),
         ctx,
-        // Room to sign by hand.
-        850,
+        // Room to sign by hand, and every signature on the same page.
+        { minRowHeight: 850, keepTogether: true },
       );
     // Template-only blocks: a template exported as a preview shows its repeated and conditional content once.
     case 'repeat':

@@ -26,6 +26,8 @@ export interface MarkdownContext {
   report(line: number, column: number, message: string): void;
   /** The segment's Markdown text: tells a written "[ ]" from an escaped "\\[ \\]". */
   source?: string;
+  /** Section keys seen so far in the file, with the line of their heading. */
+  sections?: Map<string, number>;
 }
 
 export function parseMarkdown(text: string): Root {
@@ -259,7 +261,9 @@ function convertList(node: Extract<RootContent, { type: 'list' }>, context: Mark
   const first = (item: ListItemNode) => item.children[0];
   const writtenMark = (index: number) => {
     const offset = node.children[index]?.children[0]?.position?.start.offset;
-    return context.source === undefined || offset === undefined || CHECK_MARK.test(context.source.slice(offset, offset + 4));
+    return (
+      context.source === undefined || offset === undefined || CHECK_MARK.test(context.source.slice(offset, offset + 4))
+    );
   };
   const isCheck =
     !node.ordered &&
@@ -312,6 +316,17 @@ export function convertBlocks(root: Root, context: MarkdownContext): BlockNode[]
       case 'heading': {
         const children = convertInline(node.children, 0, context);
         const extras = headingExtras(children);
+        if (extras?.sectionKey && context.sections) {
+          const where = lineOf(node, context);
+          const seen = context.sections.get(extras.sectionKey);
+          if (seen !== undefined)
+            context.report(
+              where.line,
+              where.column,
+              `The section key "${extras.sectionKey}" is already used on line ${seen}; each section needs its own key.`,
+            );
+          else context.sections.set(extras.sectionKey, where.line);
+        }
         if (node.depth > 4) {
           const where = lineOf(node, context);
           context.report(where.line, where.column, 'Headings go down to level 4 (####); use a shorter run of #.');

@@ -276,3 +276,20 @@ describe('lintTemplates', () => {
     ]);
   });
 });
+
+describe('parseTemplate consistency checks', () => {
+  it('refuses a section key used twice and warns about required fields the text never uses', () => {
+    const parsed = parseTemplate(
+      template(`## Purpose {section: purpose, required}
+
+## Scope {section: purpose}
+`),
+    );
+    expect(
+      parsed.problems.map((problem) => `${problem.line}:${problem.column} ${problem.severity} ${problem.message}`),
+    ).toEqual([
+      '7:19 warning The required field site.name is never used in the template, so a plan could never fill it.',
+      '15:1 error The section key "purpose" is already used on line 13; each section needs its own key.',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { storedDocument } from '../document/build';
-import type { BlockNode, Condition } from '../document/nodes';
+import type { BlockNode, Condition, StoredDocument } from '../document/nodes';
+import { collectFields } from '../document/walk';
 import { isDirectiveLine, parseDirective, type Directive, type DirectiveProblem } from './directive';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { convertBlocks, fieldLabel, parseMarkdown, unknownFieldMessage, type MarkdownContext } from './markdown';
@@ -8,7 +9,7 @@ import type { ParsedTemplate, TemplateProblem } from './types';
 import { ITEM_NAMES, LINE_BLOCKS } from './vocabulary';
 
 /** A template file is text of a few dozen kilobytes; anything this large is a mistake. */
-export const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 type Frame =
   | { kind: 'root'; children: BlockNode[] }
@@ -71,7 +72,8 @@ export function parseTemplate(input: string): ParsedTemplate {
   const stack: Frame[] = [{ kind: 'root', children: [] }];
   const top = () => stack[stack.length - 1]!;
   const scope = () => stack.flatMap((frame) => (frame.kind === 'repeat' ? [ITEM_NAMES[frame.over.over]] : []));
-  const context = (firstLine: number): MarkdownContext => ({ firstLine, scope: scope(), report });
+  const sections = new Map<string, number>();
+  const context = (firstLine: number): MarkdownContext => ({ firstLine, scope: scope(), report, sections });
   const target = (frame: Frame): BlockNode[] =>
     frame.kind === 'if' && frame.inOtherwise ? frame.otherwise : frame.kind === 'block' ? [] : frame.children;
 
@@ -196,8 +198,28 @@ export function parseTemplate(input: string): ParsedTemplate {
     { title: meta?.title ?? '', kind: meta?.kind ?? 'contingency' },
     (stack[0] as { children: BlockNode[] }).children,
   );
+  if (meta) problems.push(...unusedRequiredFields(meta.requiredFields, document, source));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { meta, document, problems };
+}
+
+/** A required field that the text never uses can never be filled: a plan could not be completed. */
+function unusedRequiredFields(
+  required: readonly string[],
+  document: StoredDocument,
+  source: string,
+): TemplateProblem[] {
+  const used = new Set(collectFields(document).map((field) => field.key));
+  const lines = source.split('\n');
+  const line = lines.findIndex((text) => text.startsWith('required_fields'));
+  return required
+    .filter((key) => !used.has(key))
+    .map((key) => ({
+      line: line + 1 || 1,
+      column: Math.max(1, (lines[line] ?? '').indexOf(key) + 1),
+      severity: 'warning' as const,
+      message: `The required field ${key} is never used in the template, so a plan could never fill it.`,
+    }));
 }
 
 function ifFrame(line: number, text: string, condition: Condition): Frame {

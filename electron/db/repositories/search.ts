@@ -37,6 +37,9 @@ export function toFtsQuery(input: string): string | null {
     .join(' ');
 }
 
+/** Above this many matching sections, results are listed newest first instead of ranked. */
+export const RANKED_MATCHES_AT_MOST = 2000;
+
 /** The token in every indexed section of a workspace: FTS5 then filters by workspace itself. */
 export function scopeToken(workspaceId: string): string {
   return `w${workspaceId.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
@@ -96,22 +99,47 @@ export function createSearchRepository(db: Database) {
     },
 
     /**
-     * Best sections first. Ranking, the workspace filter and snippets all happen inside FTS5, on
-     * at most `limit` rows; only those are joined to their plans.
+     * Best sections first. Ranking and snippets happen inside FTS5 and only the rows returned are
+     * joined to their plans. Ranking costs time for every match, so a very broad query (a short
+     * prefix being typed matches most sections) lists the newest matching sections instead.
+     *
+     * The workspace filter: the scope token keeps FTS5 to one workspace, but intersecting with a
+     * large workspace's token costs more than the search itself. So the query first runs without
+     * it, over-fetching, and keeps this workspace's rows; only when that leaves too few (other
+     * workspaces crowded the top) does it run again restricted by scope, which is then cheap
+     * because this workspace is the small one.
      */
     searchPlans(workspaceId: string, ftsQuery: string, limit: number): PlanSectionHit[] {
-      return db
-        .prepare(
-          `SELECT s.plan_id AS planId, p.title AS planTitle, p.status AS status, s.heading AS section, f.snippet AS snippet
-           FROM (
-             SELECT rowid, rank, snippet(plan_sections_fts, 2, char(2), char(3), '…', 24) AS snippet
-             FROM plan_sections_fts WHERE plan_sections_fts MATCH ? ORDER BY rank LIMIT ?
-           ) f
-           JOIN plan_sections s ON s.id = f.rowid
-           JOIN plans p ON p.id = s.plan_id
-           ORDER BY f.rank`,
-        )
-        .all(`scope:${scopeToken(workspaceId)} AND (${ftsQuery})`, limit) as PlanSectionHit[];
+      const run = (match: string, fetch: number) => {
+        const broad = db
+          .prepare('SELECT 1 FROM plan_sections_fts WHERE plan_sections_fts MATCH ? LIMIT 1 OFFSET ?')
+          .get(match, RANKED_MATCHES_AT_MOST);
+        const order = broad ? 'rowid DESC' : 'rank';
+        const rows = db
+          .prepare(
+            `SELECT s.plan_id AS planId, p.title AS planTitle, p.status AS status, s.heading AS section,
+                    f.snippet AS snippet, p.workspace_id AS workspaceId
+             FROM (
+               SELECT rowid, rank, snippet(plan_sections_fts, 2, char(2), char(3), '…', 24) AS snippet
+               FROM plan_sections_fts WHERE plan_sections_fts MATCH ? ORDER BY ${order} LIMIT ?
+             ) f
+             JOIN plan_sections s ON s.id = f.rowid
+             JOIN plans p ON p.id = s.plan_id
+             ORDER BY ${broad ? 'f.rowid DESC' : 'f.rank'}`,
+          )
+          .all(match, fetch) as Array<PlanSectionHit & { workspaceId: string }>;
+        return { rows, truncated: rows.length === fetch };
+      };
+      const strip = (rows: Array<PlanSectionHit & { workspaceId: string }>) =>
+        rows
+          .filter((row) => row.workspaceId === workspaceId)
+          .slice(0, limit)
+          .map(({ workspaceId: _workspace, ...hit }) => hit);
+
+      const fast = run(ftsQuery, limit * 3);
+      const mine = strip(fast.rows);
+      if (mine.length >= limit || !fast.truncated) return mine;
+      return strip(run(`scope:${scopeToken(workspaceId)} AND (${ftsQuery})`, limit).rows);
     },
 
     searchRisks(workspaceId: string, ftsQuery: string, limit: number): RiskHit[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract/errors';
+import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
 import { paragraph, storedDocument } from '../../../shared/document/build';
 import { openBackend } from '../backend';
 import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
@@ -153,6 +154,21 @@ describe('export service', () => {
     try {
       expect((await failure(() => api['export.planDocx']({ planId: 'no-such-plan' }))).code).toBe('NOT_FOUND');
       expect((await failure(() => api['export.status']({ jobId: 'no-such-job' }))).code).toBe('NOT_FOUND');
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a file over the upload limit through the contract, before reading it', async () => {
+    const { dispatch, close } = backend();
+    try {
+      const huge = 'A'.repeat(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4);
+      const result = await dispatch('import.docx', { fileName: 'huge.docx', data: huge });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('INVALID_INPUT');
+        expect(JSON.stringify(result.error.details)).toContain('The file is larger than 40 MB');
+      }
     } finally {
       close();
     }

@@ -101,6 +101,8 @@ describe('Word import', () => {
     expect(what).toContain('Pictures (not imported; insert them again after import)');
     expect(what.some((entry) => entry.includes('Word style "Cover Title"'))).toBe(true);
     expect(result.document.meta.kind).toBe('imported-template');
+    expect(what).toContain('Table of contents (the export builds a new one)');
+    expect(JSON.stringify(result.document)).not.toContain('_Toc');
   });
 
   it('refuses a corrupt file', async () => {

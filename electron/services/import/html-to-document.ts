@@ -213,6 +213,17 @@ function tableNode(element: HtmlElement, report: MappingReport): BlockNode {
   return { type: 'table', version: 1, children: rows.filter((row) => row.children.length > 0) };
 }
 
+/** A line of a Word table of contents: nothing but a link to a heading's _Toc bookmark. */
+function isContentsEntry(node: HtmlElement): boolean {
+  const meaningful = node.children.filter((child) => typeof child !== 'string' || child.trim() !== '');
+  return (
+    meaningful.length > 0 &&
+    meaningful.every(
+      (child) => typeof child !== 'string' && child.tag === 'a' && /^#_Toc/.test(child.attributes.href ?? ''),
+    )
+  );
+}
+
 function blocks(nodes: readonly HtmlNode[], report: MappingReport): BlockNode[] {
   const result: BlockNode[] = [];
   for (const node of nodes) {
@@ -231,6 +242,8 @@ function blocks(nodes: readonly HtmlNode[], report: MappingReport): BlockNode[] 
         children: inlines(node.children, 0, report),
       });
       report.stats.headings += 1;
+    } else if (node.tag === 'p' && isContentsEntry(node)) {
+      note(report, 'Table of contents (the export builds a new one)', plainText(node));
     } else if (node.tag === 'p') {
       const content = inlines(node.children, 0, report);
       if (content.length > 0) {

@@ -5,7 +5,10 @@ import { createRegisterServices } from '../risks';
 import { createPlanIndexer, createSearchService } from '../search/search-service';
 import { createWorkspaceService } from '../workspaces/workspace-service';
 import { createPlanService } from './plan-service';
-import { builtInTemplatesDir, folderTemplateLibrary, type TemplateLibrary } from './template-library';
+import { builtInTemplatesDir } from '../templates/built-in-templates';
+import { createTemplateLibrary } from '../templates/template-library';
+import { createTemplateStore } from '../templates/template-store';
+import type { TemplateLibrary } from './template-library';
 
 export interface PlanServicesOptions {
   templates?: TemplateLibrary;
@@ -25,7 +28,7 @@ export function createPlanServices(db: Database, events: EventBus, options: Plan
   return {
     ...createPlanService(db, events, {
       register,
-      templates: options.templates ?? folderTemplateLibrary(builtInTemplatesDir()),
+      templates: options.templates ?? createTemplateLibrary(createTemplateStore(db), builtInTemplatesDir()),
       indexer,
       ...(options.today ? { today: options.today } : {}),
       ...(options.revisions ? { revisions: options.revisions } : {}),

@@ -5,7 +5,9 @@ import { documentText, walk } from '../../../shared/document/walk';
 import { isAtLeast } from '../../../shared/domain/risk-matrix';
 import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
 import { useTempDirs } from '../../test-support/temp-dir';
-import { builtInTemplatesDir, folderTemplateLibrary } from './template-library';
+import { builtInTemplatesDir } from '../templates/built-in-templates';
+import { createTemplateLibrary } from '../templates/template-library';
+import { createTemplateStore } from '../templates/template-store';
 import { openPlanHarness } from './test-harness';
 
 const tempDir = useTempDirs();
@@ -13,14 +15,11 @@ const HQ = 'sample-site-hq';
 
 describe('generation over the built-in library with the sample mission', () => {
   it('resolves every directive and shows every selected High-or-above risk, for every template', async () => {
-    const library = folderTemplateLibrary(builtInTemplatesDir());
     const files = readdirSync(builtInTemplatesDir()).filter((name) => name.endsWith('.md') && name !== 'README.md');
-    const templates = await library.list();
+    const harness = openPlanHarness(tempDir(), { builtInLibrary: true });
+    const library = createTemplateLibrary(createTemplateStore(harness.db), builtInTemplatesDir());
+    const templates = library.list();
     expect(templates.map((template) => `${template.id}.md`).sort()).toEqual([...files].sort());
-
-    const harness = openPlanHarness(tempDir(), {
-      templates: { templates: [], list: library.list, load: library.load },
-    });
     try {
       const risks = await harness.call('risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       const matrix = await harness.call('matrix.get', { workspaceId: SAMPLE_WORKSPACE_ID });

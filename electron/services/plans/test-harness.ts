@@ -57,7 +57,12 @@ export function memoryLibrary(templates: TemplateSource[]): TemplateLibrary & { 
 /** The backend's plan, search and register services over a fresh database with the sample. */
 export function openPlanHarness(
   dataDir: string,
-  options: { revisions?: RevisionPolicy; templates?: ReturnType<typeof memoryLibrary> } = {},
+  options: {
+    revisions?: RevisionPolicy;
+    templates?: ReturnType<typeof memoryLibrary>;
+    /** Generate from the app's template library (built-in files) instead of the small test template. */
+    builtInLibrary?: boolean;
+  } = {},
 ) {
   const { db } = openDatabase({ dataDir });
   seedSampleWorkspaceOnce(db);
@@ -67,7 +72,7 @@ export function openPlanHarness(
     ...createWorkspaceService(db, events),
     ...createRegisterServices(db, events, { today: () => TODAY }),
     ...createPlanServices(db, events, {
-      templates: library,
+      ...(options.builtInLibrary ? {} : { templates: library }),
       today: () => TODAY,
       indexDelayMs: 5,
       ...(options.revisions ? { revisions: options.revisions } : {}),

@@ -5,7 +5,7 @@ import { DEFAULT_MATRIX, DEFAULT_THREAT_CATEGORIES } from '../../../shared/domai
 import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
 import { useTempDirs } from '../../test-support/temp-dir';
 import { openBackend } from '../backend';
-import { readTable } from './read-table';
+import { readTable, readXlsx } from './read-table';
 import { neutralizeFormula, restoreNeutralized } from './spreadsheet-safety';
 import { validateRows, type RowContext } from './validate-rows';
 
@@ -153,6 +153,42 @@ describe('property: the parsers never throw and always locate problems', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('property: a damaged workbook never breaks the reader', () => {
+  it('on mutated bytes of a valid XLSX', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Register');
+    sheet.addRow(['Site', 'Title', 'Category', 'Inherent likelihood', 'Inherent impact']);
+    sheet.addRow(['Head Office Velmar', 'Угроза взрыва', 'explosive-device', 3, 4]);
+    const valid = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        async (mutations) => {
+          const bytes = valid.slice();
+          for (const [at, value] of mutations) bytes[at] = value;
+          const table = await readTable('damaged.xlsx', bytes);
+          const result = validateRows(table.rows, context);
+          for (const problem of [...table.problems, ...result.problems]) expect(problem.message).toMatch(/\S/);
+          if (table.problems.length === 0) expectEveryRowCounted(result);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('gives up with a message when the streaming reader stops making progress', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Register').addRow(['Title']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect((await readXlsx(bytes)).rows).toEqual([['Title']]);
+    const stalled = await readXlsx(bytes, 0);
+    expect(stalled.problems[0]!.message).toContain('may be damaged');
   });
 });
 

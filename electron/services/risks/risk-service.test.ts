@@ -192,4 +192,49 @@ describe('the risk register service', () => {
       b.close();
     }
   });
+
+  it('creates and re-ranks a target, refusing risks and sites of other workspaces', async () => {
+    const b = backend();
+    try {
+      const scores = {
+        criticality: 5,
+        accessibility: 5,
+        recuperability: 5,
+        vulnerability: 5,
+        effect: 5,
+        recognizability: 4,
+      };
+      const created = (await call(b, 'targets.create', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        fields: { name: 'Central market', kind: 'soft-target', scores, riskIds: ['sample-risk-ied-hq'] },
+      })) as { id: string; total: number; rank: number; riskIds: string[] };
+      expect(created).toMatchObject({ total: 29, rank: 1, riskIds: ['sample-risk-ied-hq'] });
+
+      const lowered = (await call(b, 'targets.update', {
+        id: created.id,
+        fields: {
+          name: 'Central market',
+          kind: 'soft-target',
+          scores: { ...scores, criticality: 1, effect: 1 },
+          riskIds: [],
+        },
+      })) as { total: number; rank: number; riskIds: string[] };
+      expect(lowered).toMatchObject({ total: 21, riskIds: [] });
+      expect(lowered.rank).toBeGreaterThan(1);
+
+      const other = (await call(b, 'workspaces.create', { name: 'Other mission' })) as { id: string };
+      const foreign = await b.dispatch('targets.create', {
+        workspaceId: other.id,
+        fields: { name: 'X', kind: 'soft-target', scores, riskIds: ['sample-risk-ied-hq'] },
+      });
+      expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const badScore = await b.dispatch('targets.create', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        fields: { name: 'Y', kind: 'soft-target', scores: { ...scores, effect: 6 } },
+      });
+      expect(JSON.stringify(badScore)).toContain('From 1 to 5');
+    } finally {
+      b.close();
+    }
+  });
 });

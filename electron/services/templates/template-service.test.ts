@@ -186,7 +186,7 @@ describe('template library service', () => {
       files: [],
       zipBase64: Buffer.from(bomb).toString('base64'),
     });
-    expect(huge.rejected[0]!.problems[0]!.message).toMatch(/3\.0 MB; a template may be at most 2 MB/);
+    expect(huge.rejected[0]!.problems[0]!.message).toMatch(/3\.0 MB; a template may be at most 1 MB/);
     second.close();
   });
 

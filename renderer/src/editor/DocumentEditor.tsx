@@ -23,6 +23,7 @@ import {
 import { EDITOR_NODES } from './editor-nodes';
 import { FieldDialog } from './FieldDialog';
 import { LinkDialog, normalizeLinkUrl } from './LinkDialog';
+import { BlockKeysPlugin } from './plugins/BlockKeysPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { ContainerSettingsPlugin } from './plugins/ContainerSettingsPlugin';
 import { FieldPlugin } from './plugins/FieldPlugin';
@@ -159,6 +160,7 @@ function EditorSurface({
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
       <FieldPlugin />
       <InsertBlockPlugin />
+      <BlockKeysPlugin />
       <RequiredHeadingPlugin />
       <PasteGuardPlugin onNotice={setNotice} />
       <ShortcutsPlugin onEditLink={openLinkFromShortcut} />

@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,11 +46,26 @@ export function BlockFrame({
   children,
 }: BlockFrameProps) {
   const { t } = useTranslation();
+  const [editor] = useLexicalComposerContext();
   const { mode, editable: documentEditable } = useDocumentEditorSettings();
+  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  // Selecting the whole block (by its label) lets Enter add a paragraph after it and Delete remove it.
+  const selectBlock = () => {
+    if (!documentEditable) return;
+    clearSelection();
+    setSelected(true);
+    editor.getRootElement()?.focus({ preventScroll: true });
+  };
   return (
-    <section className="editor-block-frame" data-testid={`block-${type}`} aria-label={title || kindLabel}>
+    <section
+      className={selected ? 'editor-block-frame editor-block-selected' : 'editor-block-frame'}
+      data-testid={`block-${type}`}
+      aria-label={title || kindLabel}
+    >
       <header className="editor-block-header">
-        <span className="editor-block-kind">{kindLabel}</span>
+        <span className="editor-block-kind" onClick={selectBlock} title={t('editor.block.select')}>
+          {kindLabel}
+        </span>
         {title !== undefined &&
           (editable && onTitleChange ? (
             <input

@@ -53,7 +53,7 @@ export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
         disabled={!editable}
         onClick={() => {
           setDraft(value ?? '');
-          setOpen((wasOpen) => !wasOpen);
+          setOpen(true);
         }}
       >
         {shown}
@@ -65,6 +65,9 @@ export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
           role="dialog"
           aria-label={t('editor.field.fillTitle', { label })}
           onSubmit={submit}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.preventDefault();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskFields, RiskView } from '../../../../shared/contract/risks';
 import type { Site } from '../../../../shared/contract/workspaces';
@@ -134,6 +134,10 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Keyboard users land on the first field to fix, not at the top of a long form.
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -159,6 +163,7 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
     if (Object.keys(local).length) {
       setErrors(local);
       setFailure(t('errors.fixFields'));
+      focusFirstInvalid();
       return;
     }
     setBusy(true);
@@ -169,13 +174,14 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
       const byPath = issuesByPath(error);
       setErrors(byPath);
       setFailure(Object.keys(byPath).length ? t('errors.fixFields') : (error as Error).message);
+      focusFirstInvalid();
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="form risk-form" onSubmit={submit} noValidate aria-label={t('risks.form.label')}>
+    <form ref={formRef} className="form risk-form" onSubmit={submit} noValidate aria-label={t('risks.form.label')}>
       {failure ? (
         <p className="form-error" role="alert">
           {failure}
@@ -322,7 +328,11 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
             onChange={set('criticality')}
           />
           <p className="field-hint acceptance-authority" aria-live="polite">
-            {authority ? t('risks.form.mayAccept', { authority }) : t('risks.form.mayNotAccept')}
+            {!levelToAccept
+              ? t('risks.form.assessFirst')
+              : authority
+                ? t('risks.form.mayAccept', { authority })
+                : t('risks.form.mayNotAccept')}
           </p>
         </div>
         {draft.hasAcceptance ? (

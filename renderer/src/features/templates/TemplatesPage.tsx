@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackReport, Workspace } from '../../../../shared/contract';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/templates/vocabulary';
@@ -25,11 +25,15 @@ function TemplateLibrary({ workspace }: { workspace: Workspace }) {
   const exportPack = useApiMutation('templates.exportPack');
   const [report, setReport] = useState<PackReport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  // React has no prop for folder selection; the attribute is standard in Chromium and Electron.
+  useEffect(() => folderInput.current?.setAttribute('webkitdirectory', ''), []);
 
-  const onImport = async (files: FileList | null) => {
+  const onImport = async (files: FileList | null, onlyTemplates = false) => {
     if (!files?.length) return;
     try {
-      const list = [...files];
+      // A chosen folder brings every file in it; only its templates belong to the pack.
+      const list = [...files].filter((file) => !onlyTemplates || file.name.toLowerCase().endsWith('.md'));
       const zip = list.find((file) => file.name.toLowerCase().endsWith('.zip'));
       const texts = await Promise.all(
         list.filter((file) => file !== zip).map(async (file) => ({ name: file.name, text: await file.text() })),
@@ -43,6 +47,7 @@ function TemplateLibrary({ workspace }: { workspace: Workspace }) {
       notify('error', (error as Error).message);
     } finally {
       if (fileInput.current) fileInput.current.value = '';
+      if (folderInput.current) folderInput.current.value = '';
     }
   };
 
@@ -73,6 +78,17 @@ function TemplateLibrary({ workspace }: { workspace: Workspace }) {
               multiple
               data-testid="template-pack-input"
               onChange={(event) => void onImport(event.target.files)}
+            />
+          </label>
+          <label className="button">
+            {t('templates.importFolder')}
+            <input
+              ref={folderInput}
+              type="file"
+              className="visually-hidden"
+              multiple
+              data-testid="template-folder-input"
+              onChange={(event) => void onImport(event.target.files, true)}
             />
           </label>
           <button type="button" className="button" onClick={onExport} disabled={exportPack.isPending}>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../test-support/temp-dir';
+import { openDatabase } from '../open-database';
+import { createSearchRepository, scopeToken } from '../repositories/search';
+import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '../sample';
+
+const tempDir = useTempDirs();
+
+describe('migration 0150 (search scope)', () => {
+  it('drops the old section index, keeps the plans and marks them for re-indexing by workspace', () => {
+    const dir = tempDir();
+    const before = openDatabase({ dataDir: dir, upTo: 140 }).db;
+    seedSampleWorkspaceOnce(before);
+    before
+      .prepare(
+        `INSERT INTO plans (id, workspace_id, kind, title, row_version, indexed_version, created_at, updated_at)
+         VALUES ('p1', ?, 'contingency', 'Flood plan', 3, 3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      )
+      .run(SAMPLE_WORKSPACE_ID);
+    before
+      .prepare(
+        "INSERT INTO plan_sections (plan_id, position, heading, body) VALUES ('p1', 0, 'Purpose', 'River Ostra')",
+      )
+      .run();
+    before.close();
+
+    const { db } = openDatabase({ dataDir: dir, upTo: 150 });
+    try {
+      expect(db.prepare("SELECT title, row_version, indexed_version FROM plans WHERE id = 'p1'").get()).toEqual({
+        title: 'Flood plan',
+        row_version: 3,
+        indexed_version: 0,
+      });
+      expect(db.prepare('SELECT count(*) FROM plan_sections').pluck().get()).toBe(0);
+
+      const search = createSearchRepository(db);
+      search.replaceSections('p1', 3, [{ heading: 'Purpose', body: 'River Ostra overflows' }]);
+      expect(search.searchPlans(SAMPLE_WORKSPACE_ID, '"ostr"*', 10).map((hit) => hit.planId)).toEqual(['p1']);
+      expect(search.searchPlans('another-workspace', '"ostr"*', 10)).toEqual([]);
+      expect(db.prepare('SELECT scope FROM plan_sections').pluck().get()).toBe(scopeToken(SAMPLE_WORKSPACE_ID));
+    } finally {
+      db.close();
+    }
+  });
+});
