@@ -275,3 +275,12 @@ test('a selected block takes Enter (new paragraph after it) and Delete (removes 
   await page.keyboard.press('Delete');
   await expect(tables).toHaveCount(count - 1);
 });
+
+test('a document with an unknown block is refused with a message naming it and where it is', async ({ page }) => {
+  await page.goto(`${harnessUrl()}?view=newer`);
+  await expect(page.getByTestId('document-editor-error')).toContainText(
+    'unknown node type "video" at root.children[0]. Nothing was changed.',
+  );
+  await page.waitForTimeout(600);
+  expect(await page.evaluate('window.__harness.changes')).toBe(0);
+});

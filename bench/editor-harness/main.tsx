@@ -11,7 +11,7 @@ import { showcase } from './showcase';
  * A page that mounts the editor alone, for benchmarks and checks (never shipped). ?view=large is
  * the 200-page plan, ?view=peer the same text in a bare contenteditable (the peer for keystroke
  * latency), ?view=showcase one of every block; &mode=template switches the editor's mode and
- * &readOnly=1 makes it read-only.
+ * &readOnly=1 makes it read-only; ?view=newer holds a block type this editor does not know.
  */
 
 interface HarnessState {
@@ -82,7 +82,17 @@ function PeerView({ document }: { document: StoredDocument }) {
 
 initI18n();
 const started = performance.now();
-const document_ = view === 'showcase' ? showcase(mode) : largePlan(pages);
+/** A document from a newer app, with a block type this editor does not know. */
+function fromNewerApp(): StoredDocument {
+  const document = showcase(mode);
+  const unknownBlock = {
+    type: 'video',
+    version: 1,
+  } as unknown as StoredDocument['content']['root']['children'][number];
+  return { ...document, content: { root: { ...document.content.root, children: [unknownBlock] } } };
+}
+
+const document_ = view === 'showcase' ? showcase(mode) : view === 'newer' ? fromNewerApp() : largePlan(pages);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <main style={{ height: '100vh', display: 'flex', flexDirection: 'column', padding: '0.5rem' }}>

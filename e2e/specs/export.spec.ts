@@ -70,9 +70,13 @@ test.describe('Word export and import', () => {
     await expect(result.getByRole('status')).toContainText(/Found \d+ headings/);
     await expect(result.getByRole('list', { name: 'Not kept from the original' })).toContainText('Cover Title');
     await appPage.screenshot({ path: testInfo.outputPath('import-dialog.png') });
-    await word.importDialog.getByRole('button', { name: 'Use this document' }).click();
+    await word.importDialog.getByRole('button', { name: 'Create a draft plan' }).click();
     await expect(word.importDialog).toBeHidden();
-    await expect(appPage.getByTestId('word-imported')).toContainText('register.docx was read as');
+    const imported = appPage.getByTestId('word-imported');
+    await expect(imported).toContainText('register.docx is now the draft plan "Risk register report');
+    await imported.getByRole('link', { name: 'Open the plan' }).click();
+    await expect(appPage).toHaveURL(/#\/w\/[^/]+\/plans\/[^/]+$/);
+    await expect(appPage.getByText('Risk register report — Sample: Mission to Karavia').first()).toBeVisible();
   });
 
   test('explains why a damaged or password-protected file cannot be imported, and imports nothing', async ({
@@ -89,7 +93,7 @@ test.describe('Word export and import', () => {
       .setInputFiles({ name: 'secret.docx', mimeType: 'application/octet-stream', buffer: encrypted });
     await word.importDialog.getByRole('button', { name: 'Read the document' }).click();
     await expect(word.importDialog.getByRole('alert')).toContainText('password-protected');
-    await expect(word.importDialog.getByRole('button', { name: 'Use this document' })).toHaveCount(0);
+    await expect(word.importDialog.getByRole('button', { name: 'Create a draft plan' })).toHaveCount(0);
     await appPage.keyboard.press('Escape');
     await expect(appPage.getByTestId('word-imported')).toHaveCount(0);
   });

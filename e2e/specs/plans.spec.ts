@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
 import { PlansPage } from '../pages/PlansPage';
 
@@ -53,4 +55,73 @@ test('a save from a stale window is refused with a clear message, not silently a
   await expect(appPage.getByTestId('save-conflict')).toContainText('changed elsewhere');
   await expect(plans.saveState).toHaveAttribute('data-state', 'conflict');
   await other.close();
+});
+
+test('review and approval freeze a plan; a new draft edition is editable again', async ({ appPage }) => {
+  const plans = new PlansPage(appPage);
+  await plans.openList();
+  await plans.generate({ site: 'Head Office Velmar', template: /^Civil unrest plan/ });
+  await expect(appPage.getByTestId('plan-health').getByTestId('health-unfilled')).toContainText('CMT meeting room');
+
+  await appPage.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(appPage.getByTestId('plan-status').first()).toHaveText('In review');
+  // Approval needs the name of the approving official.
+  await appPage.getByRole('button', { name: 'Approve' }).click();
+  await expect(appPage.getByTestId('notice-error')).toContainText('Name the official who approves');
+  await appPage.getByRole('tab', { name: 'Approval' }).click();
+  await appPage.getByRole('textbox', { name: 'Approved by' }).fill('Head of Mission');
+  await appPage.getByRole('button', { name: 'Save details' }).click();
+  await expect(appPage.getByTestId('notice-success').filter({ hasText: 'Details saved' })).toBeVisible();
+  await appPage.getByRole('button', { name: 'Approve' }).click();
+  await expect(appPage.getByTestId('plan-frozen')).toBeVisible();
+  await expect(plans.editor.getByRole('button', { name: 'CMT meeting room' }).first()).toBeDisabled();
+
+  await appPage.getByRole('button', { name: 'Start a new draft' }).click();
+  await expect(appPage.getByText(/edition 2/)).toBeVisible();
+  await expect(appPage.getByTestId('plan-frozen')).toBeHidden();
+  await expect(plans.editor.getByRole('button', { name: 'CMT meeting room' }).first()).toBeEnabled();
+
+  await plans.openList();
+  const table = appPage.getByTestId('plans-table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByTestId('plan-status')).toHaveText(['Draft', 'Approved']);
+
+  // Deleting the draft asks first and leaves the approved edition.
+  await table.getByRole('row').nth(1).getByRole('link').click();
+  await appPage.getByRole('button', { name: 'Delete plan' }).click();
+  await appPage.getByRole('alertdialog').getByRole('button', { name: 'Delete plan' }).click();
+  await expect(appPage.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+  await expect(table.getByTestId('plan-status')).toHaveText(['Approved']);
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+test('the plans list, the wizard, the plan screen and search pass an accessibility check', async ({ appPage }) => {
+  const plans = new PlansPage(appPage);
+  await plans.openList();
+  await expect(appPage.getByTestId('coverage-table')).toBeVisible();
+  expect(await axeViolations(appPage)).toEqual([]);
+
+  await appPage.getByRole('button', { name: 'New plan' }).click();
+  await expect(appPage.getByTestId('wizard-risks')).toBeVisible();
+  expect(await axeViolations(appPage)).toEqual([]);
+  await appPage.getByRole('button', { name: 'Cancel' }).click();
+
+  await plans.generate({ site: 'Head Office Velmar', template: /^Civil unrest plan/ });
+  await expect(appPage.getByTestId('plan-health')).toBeVisible();
+  expect(await axeViolations(appPage)).toEqual([]);
+
+  await plans.navigation.getByRole('link', { name: 'Search' }).click();
+  await appPage.getByRole('searchbox', { name: 'Search plans and risks' }).fill('staff');
+  await expect(appPage.getByTestId('search-results')).toBeVisible();
+  expect(await axeViolations(appPage)).toEqual([]);
 });

@@ -161,6 +161,8 @@ test.describe('the risk register', () => {
       .getByRole('link', { name: 'Matrix and categories' })
       .click();
     const categories = appPage.getByTestId('categories-table');
+    await expect(categories.getByRole('row').filter({ hasText: 'armed-conflict' })).toBeVisible();
+    // Header row plus one row per category: the new category's position is this count.
     const before = await categories.getByRole('row').count();
     await appPage.getByRole('button', { name: 'Add category' }).click();
     await appPage.getByRole('textbox', { name: `Name of category ${before}` }).fill('Landmines and UXO');
@@ -173,6 +175,25 @@ test.describe('the risk register', () => {
     await register.open();
     await appPage.getByRole('button', { name: 'Add risk' }).click();
     await expect(register.dialog.getByLabel('Threat or hazard')).toContainText('Landmines and UXO (hazard)');
+  });
+
+  test('edits the indicators of a security phase, which stay after a reload', async ({ appPage, reopen }) => {
+    const nav = appPage.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Security phases' }).click();
+    const alert = appPage.getByTestId('phase-2');
+    await expect(alert.getByLabel('Name')).toHaveValue('Alert');
+    const indicators = alert.getByRole('textbox', { name: /Indicators and triggers/ });
+    await expect(indicators).toHaveValue(/Rising political tension/);
+    await indicators.fill('Rising political tension\nCurfew announced in Velmar');
+    await appPage.getByRole('button', { name: 'Save phases' }).click();
+    await expect(appPage.getByTestId('notice-success').filter({ hasText: 'Phases saved' })).toBeVisible();
+    const results = await new AxeBuilder({ page: appPage }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+    await reopen();
+    await expect(appPage.getByTestId('phase-2').getByRole('textbox', { name: /Indicators and triggers/ })).toHaveValue(
+      'Rising political tension\nCurfew announced in Velmar',
+    );
   });
 
   for (const screen of [

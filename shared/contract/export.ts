@@ -177,6 +177,13 @@ export const exportMethods = defineMethods({
     input: z.object({ workspaceId: idSchema, siteId: idSchema.optional() }).strict(),
     output: exportedFileSchema,
   },
+  'import.createPlan': {
+    summary: 'Save an imported document as a new draft plan of a workspace (one transaction).',
+    input: z
+      .object({ workspaceId: idSchema, siteId: idSchema.nullable().default(null), document: documentSchema })
+      .strict(),
+    output: z.object({ planId: idSchema, title: z.string() }),
+  },
   'import.docx': {
     summary: 'Read a Word .docx into a plan or template document; lists what could not be kept.',
     input: z.object({ fileName, data: base64File, target: z.enum(IMPORT_TARGETS).default('plan') }).strict(),

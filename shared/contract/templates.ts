@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StoredDocument } from '../document/nodes';
 import { storedDocumentSchema } from '../document/schema';
-import { TEMPLATE_KINDS } from '../templates/vocabulary';
+import { CATEGORY_KEYS, TEMPLATE_KINDS } from '../templates/vocabulary';
 import { defineMethods } from './define';
 
 const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;
@@ -101,6 +101,8 @@ export const templateMethods = defineMethods({
         note: z.string().trim().min(1, 'Say what changed').max(500),
         title: z.string().trim().min(1, 'Required').max(200).optional(),
         summary: z.string().trim().max(1000).optional(),
+        /** Threat category keys the template applies to. */
+        appliesTo: z.array(z.enum(CATEGORY_KEYS as [string, ...string[]])).max(100).optional(),
         document: documentSchema,
       })
       .strict(),

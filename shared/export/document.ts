@@ -48,10 +48,65 @@ export interface ExportRequest {
   cover: CoverInfo;
   labels?: ExportLabels;
   /**
-   * Lay the pages out to pre-fill the table of contents with page numbers (on by default). Word
-   * updates them again on opening; LibreOffice never does, so without this it shows none.
+   * Lay the pages out to pre-fill the table of contents with page numbers. Word updates them
+   * again on opening; LibreOffice never does, so without this it shows entries without numbers.
+   * 'auto' (the default) lays out documents up to about 75 pages: the layout costs seconds per
+   * hundred pages, more than the rest of the export together.
    */
-  estimatePageNumbers?: boolean;
+  estimatePageNumbers?: boolean | 'auto';
+}
+
+/** Lines-ish units (paragraphs, list items, table rows) above which 'auto' skips the page layout. */
+export const PAGE_LAYOUT_LIMIT = 1500;
+
+function layoutUnits(blocks: readonly BlockNode[]): number {
+  let units = 0;
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'list':
+        units += block.children.length;
+        break;
+      case 'table':
+        units += block.children.length;
+        break;
+      case 'phase-table':
+        units += 1 + block.rows.reduce((sum, row) => sum + Math.max(row.indicators.length, row.actions.length, 1), 0);
+        break;
+      case 'checklist':
+        units += 1 + block.items.length;
+        break;
+      case 'action-table':
+      case 'contact-table':
+      case 'pace-table':
+      case 'risk-summary-table':
+      case 'carver-table':
+      case 'approval-block':
+        units += 2 + block.rows.length;
+        break;
+      case 'risk-matrix':
+        units += 2 + block.likelihoodLabels.length;
+        break;
+      case 'repeat':
+      case 'conditional':
+        units += layoutUnits(block.children);
+        break;
+      case 'paragraph':
+      case 'heading':
+      case 'quote':
+      case 'page-break':
+      case 'section-break':
+        units += 1;
+        break;
+    }
+  }
+  return units;
+}
+
+export function shouldLayOutPages(
+  document: StoredDocument,
+  option: ExportRequest['estimatePageNumbers'] = 'auto',
+): boolean {
+  return option === 'auto' ? layoutUnits(document.content.root.children) <= PAGE_LAYOUT_LIMIT : option;
 }
 
 function base64Bytes(data: string): Uint8Array {
@@ -284,7 +339,9 @@ export function buildWordDocument(request: ExportRequest): Document {
     externalStyles,
     numbering: buildNumbering(),
     features: { updateFields: true },
-    pageNumbers: request.estimatePageNumbers === false ? undefined : estimatePageNumbersWith({ guess: true }),
+    pageNumbers: shouldLayOutPages(document, request.estimatePageNumbers)
+      ? estimatePageNumbersWith({ guess: true })
+      : undefined,
     sections,
   });
 }

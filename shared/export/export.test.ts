@@ -2,8 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { heading, paragraph, storedDocument } from '../document/build';
 import { DEFAULT_MATRIX } from '../domain/risk-matrix';
-import { exportDocx } from './document';
-import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from './fixture-documents';
+import { exportDocx, shouldLayOutPages } from './document';
+import { bigTableDocument, everyNodeDocument, FIXTURE_COVER, largePlanDocument } from './fixture-documents';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';
 import { riskRegisterReport } from './risk-register-report';
 
@@ -247,6 +247,24 @@ describe('headings of generated plans', () => {
       await exportDocx({ document, style: { ...DEFAULT_HOUSE_STYLE, numberHeadings: false }, cover: FIXTURE_COVER }),
     )['word/document.xml'];
     expect(unnumbered).toContain('>1. Overview and context<');
+  });
+});
+
+describe('page layout for the contents page numbers', () => {
+  it('lays out ordinary plans and leaves very long ones to Word, unless told', async () => {
+    expect(shouldLayOutPages(everyNodeDocument())).toBe(true);
+    expect(shouldLayOutPages(largePlanDocument(134))).toBe(false);
+    expect(shouldLayOutPages(largePlanDocument(134), true)).toBe(true);
+    const long = parts(
+      await exportDocx({ document: largePlanDocument(60), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }),
+    );
+    const body = long['word/document.xml'] ?? '';
+    // Entries are there, linked to their headings; their numbers are left for Word, which updates on open.
+    expect(body).toContain('Chapter 60: Area 60');
+    expect(body).toMatch(
+      /PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:fldChar w:fldCharType="end"\/>/,
+    );
+    expect(long['word/settings.xml']).toContain('<w:updateFields/>');
   });
 });
 

@@ -1,3 +1,10 @@
 export * from './house-style';
 export { ENGLISH_LABELS, type ExportLabels } from './blocks';
-export { buildWordDocument, exportDocx, type CoverInfo, type ExportRequest } from './document';
+export {
+  buildWordDocument,
+  exportDocx,
+  PAGE_LAYOUT_LIMIT,
+  shouldLayOutPages,
+  type CoverInfo,
+  type ExportRequest,
+} from './document';

@@ -18,7 +18,7 @@ import {
  *   ::: action-table | title: Immediate actions | from: measures | measure-type: mitigation
  */
 export type Directive =
-  | { kind: 'repeat'; over: RepeatCollection; filter: RepeatFilter }
+  | { kind: 'repeat'; over: RepeatCollection; as: string; filter: RepeatFilter }
   | { kind: 'if-any'; test: 'any' | 'none'; over: RepeatCollection; filter: RepeatFilter }
   | { kind: 'if-field'; test: 'filled' | 'empty'; key: string; keyColumn: number }
   | { kind: 'otherwise' }
@@ -29,6 +29,9 @@ export type Directive =
       options: Record<string, string>;
       source?: { from: RepeatCollection; filter: RepeatFilter };
     };
+
+/** Roots of the global fields: an item may not hide them. */
+const RESERVED_NAMES = ['workspace', 'plan', 'today', 'fill'];
 
 export interface DirectiveProblem {
   column: number;
@@ -98,14 +101,23 @@ export function parseDirective(line: string, problems: DirectiveProblem[]): Dire
   if (words[0] === 'for') {
     const item = words[1] === 'each' ? words[2] : undefined;
     const over = item ? COLLECTION_BY_ITEM[item] : undefined;
-    if (!over || words.length !== 3) {
+    // "::: for each risk as threat" names the item "threat" instead of "risk" inside the block.
+    const named = words.length === 5 && words[3] === 'as' ? head!.text.split(/\s+/)[4]! : undefined;
+    if (!over || (words.length !== 3 && named === undefined)) {
       problem(
         column,
         `A repeat is written "::: for each <item>" where <item> is one of: ${Object.keys(COLLECTION_BY_ITEM).join(', ')}.`,
       );
       return null;
     }
-    return { kind: 'repeat', over, filter: readFilter(over, rest, problem) };
+    if (named !== undefined && (!/^[a-z][a-zA-Z]*$/.test(named) || RESERVED_NAMES.includes(named))) {
+      problem(
+        column + head!.text.lastIndexOf(named),
+        `"${named}" cannot name the item: use letters only, starting lowercase, and not ${RESERVED_NAMES.join(', ')}.`,
+      );
+      return null;
+    }
+    return { kind: 'repeat', over, as: named ?? item!, filter: readFilter(over, rest, problem) };
   }
 
   if (words[0] === 'if') {

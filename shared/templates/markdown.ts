@@ -5,6 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { field as fieldNode } from '../document/build';
 import {
   TEXT_FORMAT,
+  type RepeatCollection,
   type BlockNode,
   type HeadingNode,
   type InlineNode,
@@ -21,8 +22,8 @@ import { FILL_PREFIX, fillKey, GLOBAL_FIELDS, ITEM_FIELDS, COLLECTION_BY_ITEM } 
 export interface MarkdownContext {
   /** File line of the segment's first line. */
   firstLine: number;
-  /** Item names of the enclosing repeats, e.g. ["risk"]. */
-  scope: readonly string[];
+  /** Names bound by the enclosing repeats, e.g. risk over risks. */
+  scope: readonly Binding[];
   report(line: number, column: number, message: string): void;
   /** The segment's Markdown text: tells a written "[ ]" from an escaped "\\[ \\]". */
   source?: string;
@@ -34,25 +35,36 @@ export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
 }
 
+/** A name bound by an enclosing `::: for each`, innermost last. */
+export interface Binding {
+  name: string;
+  collection: RepeatCollection;
+}
+
 /** The label shown for a field key, or undefined when the key is not in scope. */
-export function fieldLabel(key: string, scope: readonly string[]): string | undefined {
-  if (key in GLOBAL_FIELDS && !(key.startsWith('site.') && scope.includes('site'))) return GLOBAL_FIELDS[key];
+export function fieldLabel(key: string, scope: readonly Binding[]): string | undefined {
   const dot = key.indexOf('.');
-  const item = key.slice(0, dot);
-  const collection = COLLECTION_BY_ITEM[item];
-  if (dot > 0 && collection && scope.includes(item)) return ITEM_FIELDS[collection][key.slice(dot + 1)];
-  return undefined;
+  const root = dot > 0 ? key.slice(0, dot) : key;
+  const binding = [...scope].reverse().find((candidate) => candidate.name === root);
+  if (binding) return ITEM_FIELDS[binding.collection][key.slice(dot + 1)];
+  return GLOBAL_FIELDS[key];
 }
 
 /** Explains why a field key is not usable here. */
-export function unknownFieldMessage(key: string, scope: readonly string[]): string {
-  const item = key.split('.')[0]!;
-  const collection = COLLECTION_BY_ITEM[item];
-  if (collection && !scope.includes(item) && key.slice(item.length + 1) in ITEM_FIELDS[collection])
-    return `{{${key}}} can only be used inside "::: for each ${item}".`;
+export function unknownFieldMessage(key: string, scope: readonly Binding[]): string {
+  const root = key.split('.')[0]!;
+  const binding = [...scope].reverse().find((candidate) => candidate.name === root);
+  if (binding) {
+    return `Unknown field {{${key}}}. Fields of ${root}: ${Object.keys(ITEM_FIELDS[binding.collection])
+      .map((name) => `${root}.${name}`)
+      .join(', ')}.`;
+  }
+  const collection = COLLECTION_BY_ITEM[root];
+  if (collection && key.slice(root.length + 1) in ITEM_FIELDS[collection])
+    return `{{${key}}} can only be used inside "::: for each ${root}".`;
   if (collection) {
-    return `Unknown field {{${key}}}. Fields of ${item}: ${Object.keys(ITEM_FIELDS[collection])
-      .map((name) => `${item}.${name}`)
+    return `Unknown field {{${key}}}. Fields of ${root}: ${Object.keys(ITEM_FIELDS[collection])
+      .map((name) => `${root}.${name}`)
       .join(', ')}.`;
   }
   return `Unknown field {{${key}}}. Fields: ${Object.keys(GLOBAL_FIELDS).join(', ')}; inside a repeat also its item's fields (risk.title...); or {{fill: what to fill in}}.`;

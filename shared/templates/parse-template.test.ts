@@ -11,7 +11,7 @@ title: Test plan
 kind: contingency
 version: 1.2.0
 applies_to: [fire]
-required_fields: [site.name]
+language: en
 changelog:
   - version: 1.2.0
     date: "2026-11-01"
@@ -55,7 +55,7 @@ Carry on.
       id: 'contingency-test',
       version: '1.2.0',
       appliesTo: ['fire'],
-      requiredFields: ['site.name'],
+      requiredFields: [],
       changelog: [{ version: '1.2.0', date: '2026-11-01', note: 'Clearer triggers.' }],
     });
     const [heading, paragraph, repeat, conditional, actions, matrix] = parsed.document.content.root.children;
@@ -283,7 +283,7 @@ describe('parseTemplate consistency checks', () => {
       template(`## Purpose {section: purpose, required}
 
 ## Scope {section: purpose}
-`),
+`).replace('language: en', 'required_fields: [site.name]'),
     );
     expect(
       parsed.problems.map((problem) => `${problem.line}:${problem.column} ${problem.severity} ${problem.message}`),
@@ -291,5 +291,32 @@ describe('parseTemplate consistency checks', () => {
       '7:19 warning The required field site.name is never used in the template, so a plan could never fill it.',
       '15:1 error The section key "purpose" is already used on line 13; each section needs its own key.',
     ]);
+  });
+});
+
+describe('named repeat items', () => {
+  it('lets a repeat name its item, checks fields against that name, and writes the name back', () => {
+    const parsed = parseTemplate(
+      template(`::: for each risk as threat | min-level: High
+{{threat.title}} and {{risk.title}}
+::: for each measure as step
+{{step.owner}} for {{threat.title}}
+::: end
+::: end
+
+::: for each site as plan
+::: end
+`),
+    );
+    expect(parsed.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
+      '14:22 {{risk.title}} can only be used inside "::: for each risk".',
+      '20:22 "plan" cannot name the item: use letters only, starting lowercase, and not workspace, plan, today, fill.',
+    ]);
+    const [repeat] = parsed.document.content.root.children;
+    expect(repeat).toMatchObject({ type: 'repeat', over: 'risks', as: 'threat', children: [{}, { as: 'step' }] });
+    const text = serializeTemplate({ meta: parsed.meta!, document: parsed.document });
+    expect(text).toContain('::: for each risk as threat | min-level: High');
+    expect(text).toContain('::: for each measure as step');
+    expect(parseTemplate(text).document).toEqual(parsed.document);
   });
 });

@@ -6,13 +6,15 @@ import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { convertBlocks, fieldLabel, parseMarkdown, unknownFieldMessage, type MarkdownContext } from './markdown';
 import { buildStructuredBlock, type BlockHeader } from './structured-block';
 import type { ParsedTemplate, TemplateProblem } from './types';
-import { ITEM_NAMES, LINE_BLOCKS } from './vocabulary';
+import { fillKey, LINE_BLOCKS } from './vocabulary';
 
 /** A template file is text of a few dozen kilobytes; anything this large is a mistake. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 type Frame =
   | { kind: 'root'; children: BlockNode[] }
+  /** A "for each" or "if" line with a mistake: its content is kept, and its "::: end" expected. */
+  | { kind: 'broken'; line: number; label: string; children: BlockNode[] }
   | { kind: 'repeat'; line: number; label: string; children: BlockNode[]; over: Extract<Directive, { kind: 'repeat' }> }
   | {
       kind: 'if';
@@ -71,7 +73,8 @@ export function parseTemplate(input: string): ParsedTemplate {
     problems.push({ line, column, severity: 'error', message });
   const stack: Frame[] = [{ kind: 'root', children: [] }];
   const top = () => stack[stack.length - 1]!;
-  const scope = () => stack.flatMap((frame) => (frame.kind === 'repeat' ? [ITEM_NAMES[frame.over.over]] : []));
+  const scope = () =>
+    stack.flatMap((frame) => (frame.kind === 'repeat' ? [{ name: frame.over.as, collection: frame.over.over }] : []));
   const sections = new Map<string, number>();
   const context = (firstLine: number): MarkdownContext => ({ firstLine, scope: scope(), report, sections });
   const target = (frame: Frame): BlockNode[] =>
@@ -102,7 +105,14 @@ export function parseTemplate(input: string): ParsedTemplate {
     const directiveProblems: DirectiveProblem[] = [];
     const directive = parseDirective(line, directiveProblems);
     for (const problem of directiveProblems) report(lineNumber, problem.column, problem.message);
-    if (!directive) return;
+    if (!directive) {
+      if (/^:::\s*(for|if)\b/i.test(line) && frame.kind !== 'block') {
+        flush();
+        bufferLine = lineNumber + 1;
+        stack.push({ kind: 'broken', line: lineNumber, label: line.trim(), children: [] });
+      }
+      return;
+    }
 
     if (frame.kind === 'block' && directive.kind !== 'end') {
       report(
@@ -169,12 +179,15 @@ export function parseTemplate(input: string): ParsedTemplate {
     stack.pop();
     const parent = target(top());
     switch (frame.kind) {
+      case 'broken':
+        parent.push(...frame.children);
+        return;
       case 'repeat':
         parent.push({
           type: 'repeat',
           version: 1,
           over: frame.over.over,
-          as: ITEM_NAMES[frame.over.over],
+          as: frame.over.as,
           filter: frame.over.filter,
           children: frame.children,
         });
@@ -210,6 +223,11 @@ function unusedRequiredFields(
   source: string,
 ): TemplateProblem[] {
   const used = new Set(collectFields(document).map((field) => field.key));
+  // Rows of structured blocks hold fields as text, e.g. an approval row's {{plan.approvedBy}}.
+  for (const [, inner] of JSON.stringify(document.content).matchAll(/\{\{([^{}]*)\}\}/g)) {
+    const fill = /^\s*fill\s*:\s*(.+)$/i.exec(inner!);
+    used.add(fill ? fillKey(fill[1]!) : inner!.trim());
+  }
   const lines = source.split('\n');
   const line = lines.findIndex((text) => text.startsWith('required_fields'));
   return required

@@ -105,9 +105,13 @@ const block: fc.Arbitrary<BlockNode> = fc.oneof(
   })),
 );
 
-const documents = fc
-  .array(block, { minLength: 1, maxLength: 6 })
-  .map((blocks) => storedDocument({ title: META.title, kind: META.kind }, blocks));
+const documents = fc.array(block, { minLength: 1, maxLength: 6 }).map((blocks) => {
+  // Section keys must be unique in a template.
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading' && block.$?.sectionKey) block.$.sectionKey = `section-${index}`;
+  });
+  return storedDocument({ title: META.title, kind: META.kind }, blocks);
+});
 
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 

@@ -276,7 +276,7 @@ export function serializeBlock(node: BlockNode): string {
       return `::: section-break | orientation: ${node.orientation}`;
     case 'repeat':
       return [
-        `::: for each ${ITEM_NAMES[node.over]}${filterOptions(node.filter)}`,
+        `::: for each ${ITEM_NAMES[node.over]}${node.as === ITEM_NAMES[node.over] ? '' : ` as ${node.as}`}${filterOptions(node.filter)}`,
         serializeBlocks(node.children),
         '::: end',
       ]

@@ -288,11 +288,9 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
       return result.changes ? { ok: true, value: this.get(id)! } : refusal(id);
     },
 
-    /** Records the reviewer when a plan under review moves on. */
-    markReviewed(id: string, by: string, today: string): void {
-      db.prepare(
-        "UPDATE plans SET reviewed_by = coalesce(nullif(?, ''), reviewed_by), reviewed_at = ? WHERE id = ?",
-      ).run(by, today, id);
+    /** Dates the review when a plan leaves "In review" (the reviewer's name is set in the details). */
+    markReviewed(id: string, today: string): void {
+      db.prepare('UPDATE plans SET reviewed_at = ? WHERE id = ?').run(today, id);
     },
 
     supersede(id: string): void {

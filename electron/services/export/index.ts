@@ -10,7 +10,7 @@ export function createExportServices(db: Database, events: EventBus, options: Ex
   return {
     ...createHouseStyleService(db, events),
     ...createExportService(db, options),
-    ...createImportService(),
+    ...createImportService(db, events),
   } satisfies Partial<Api>;
 }
 

@@ -5,6 +5,11 @@ import { exportDocx } from '../../../shared/export/document';
 import { everyNodeDocument, FIXTURE_COVER } from '../../../shared/export/fixture-documents';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
 import { importDocx } from './docx-import';
+import { openBackend } from '../backend';
+import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import { useTempDirs } from '../../test-support/temp-dir';
+
+const tempDir = useTempDirs();
 
 async function exported(): Promise<Uint8Array> {
   return exportDocx({
@@ -53,7 +58,7 @@ describe('Word import', () => {
     const texts = JSON.stringify(blocks);
     expect(texts).toContain('Purpose and scope');
     expect(texts).toContain('План эвакуации');
-    expect(result.document.meta.title).toBe('Purpose and scope');
+    expect(result.document.meta.title).toBe('Evacuation contingency plan — Karavia HQ');
     const lists = blocks.filter((block) => block.type === 'list');
     expect(lists.some((list) => list.type === 'list' && list.listType === 'number')).toBe(true);
     const nested = lists.find(
@@ -103,6 +108,34 @@ describe('Word import', () => {
     expect(result.document.meta.kind).toBe('imported-template');
     expect(what).toContain('Table of contents (the export builds a new one)');
     expect(JSON.stringify(result.document)).not.toContain('_Toc');
+  });
+
+  it('saves an accepted document as a draft plan, in the workspace and site given', async () => {
+    const dir = tempDir();
+    const backend = openBackend({ dataDir: dir, transport: 'cli' });
+    try {
+      const { document } = await importDocx(await exported(), 'plan.docx', 'plan');
+      const created = await backend.api['import.createPlan']({
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        siteId: 'sample-site-hq',
+        document,
+      });
+      const plan = await backend.api['plans.get']({ id: created.planId });
+      expect(plan).toMatchObject({
+        title: 'Evacuation contingency plan — Karavia HQ',
+        status: 'draft',
+        siteId: 'sample-site-hq',
+      });
+      expect(plan.document.content.root.children.length).toBe(document.content.root.children.length);
+      const refused = await backend.dispatch('import.createPlan', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        siteId: 'no-such-site',
+        document,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    } finally {
+      backend.close();
+    }
   });
 
   it('refuses a corrupt file', async () => {

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { ApiFailure } from '../../../shared/contract/errors';
 import type { ImportResult } from '../../../shared/contract/export';
 import { storedDocumentSchema } from '../../../shared/document/schema';
-import { checkDocxContainer } from './docx-container';
+import { checkDocxContainer, readParts } from './docx-container';
 import { htmlToDocument, note, type MappingReport } from './html-to-document';
 
 /** Word's built-in styles that map to our headings and lists; anything else mammoth reports. */
@@ -20,6 +20,16 @@ function describeWarning(message: string): string {
   if (/footnote|endnote/i.test(message)) return 'Footnotes and endnotes';
   if (/comment/i.test(message)) return 'Comments';
   return message;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The title in the document's properties (File > Info in Word), when it has one. */
+function propertiesTitle(bytes: Uint8Array, hasCore: boolean): string {
+  if (!hasCore) return '';
+  const core = readParts(bytes, ['docProps/core.xml'])['docProps/core.xml'] ?? '';
+  const raw = /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '';
+  return raw.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? '').trim();
 }
 
 function titleFromFileName(fileName: string): string {
@@ -74,7 +84,13 @@ export async function importDocx(
   const kind = target === 'template' ? 'imported-template' : 'imported';
   const document = htmlToDocument(converted.value, titleFromFileName(fileName), kind, report);
   const firstHeading = document.content.root.children.find((block) => block.type === 'heading');
-  if (firstHeading?.type === 'heading') {
+  const fromProperties = propertiesTitle(
+    bytes,
+    entries.some((entry) => entry.name === 'docProps/core.xml'),
+  );
+  if (fromProperties) {
+    document.meta.title = fromProperties.slice(0, 300);
+  } else if (firstHeading?.type === 'heading') {
     const headingText = firstHeading.children
       .map((child) => (child.type === 'text' ? child.text : ''))
       .join('')

@@ -1,14 +1,50 @@
+import type { Database } from 'better-sqlite3';
 import type { Api } from '../../../shared/contract';
 import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
+import { createPlanRepository } from '../../db/repositories/plans';
+import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
+import { notFound, raise } from '../errors';
+import type { EventBus } from '../events';
 import { decodeUpload } from './docx-container';
 import { importDocx } from './docx-import';
 
-type ImportApi = Pick<Api, 'import.docx'>;
+type ImportApi = Pick<Api, 'import.docx' | 'import.createPlan'>;
 
-/** Word import: returns the document for the caller to save as a plan or template; stores nothing itself. */
-export function createImportService(): ImportApi {
+/** Marks plans that came from Word rather than from a library template. */
+export const IMPORTED_TEMPLATE_ID = 'imported-docx';
+
+/**
+ * Word import. `import.docx` reads a file and stores nothing; `import.createPlan` saves the
+ * document the user accepted as a draft plan, in one transaction.
+ */
+export function createImportService(db: Database, events: EventBus): ImportApi {
+  const plans = createPlanRepository(db);
+  const workspaces = createWorkspaceRepository(db);
+  const sites = createSiteRepository(db);
   return {
     'import.docx': ({ fileName, data, target }) =>
       importDocx(decodeUpload(data, fileName, MAX_UPLOAD_BYTES), fileName, target),
+    'import.createPlan': ({ workspaceId, siteId, document }) => {
+      workspaces.get(workspaceId) ?? raise(notFound('Workspace', workspaceId));
+      if (siteId !== null) {
+        const site = sites.get(siteId);
+        if (!site || site.workspaceId !== workspaceId) throw notFound('Site', siteId);
+      }
+      const title = document.meta.title.trim() || 'Imported plan';
+      const summary = plans.insert(
+        {
+          workspaceId,
+          siteId,
+          kind: document.meta.kind.trim() || 'imported',
+          title,
+          templateId: IMPORTED_TEMPLATE_ID,
+          templateVersion: '',
+        },
+        JSON.stringify({ ...document, meta: { ...document.meta, title } }),
+        [],
+      );
+      events.emit('data.changed', { entity: 'plan', workspaceId });
+      return { planId: summary.id, title: summary.title };
+    },
   };
 }

@@ -183,7 +183,12 @@ describe('plans service', () => {
         expectedVersion: 1,
         document: withParagraph(plan.document, 'Edition two'),
       });
-      await call('plans.setStatus', { id: draft.id, expectedVersion: 2, status: 'approved', by: 'Head of Mission' });
+      const skipped = await failureOf(
+        call('plans.setStatus', { id: draft.id, expectedVersion: 2, status: 'approved', by: 'Head of Mission' }),
+      );
+      expect(skipped.message).toContain('can move to in-review, not to approved');
+      await call('plans.setStatus', { id: draft.id, expectedVersion: 2, status: 'in-review', by: '' });
+      await call('plans.setStatus', { id: draft.id, expectedVersion: 3, status: 'approved', by: 'Head of Mission' });
       expect((await call('plans.get', { id: plan.id })).status).toBe('superseded');
     } finally {
       close();

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Api, Plan, PlanSummary } from '../../../shared/contract';
+import type { Api, Plan, PlanStatus, PlanSummary } from '../../../shared/contract';
 import { ApiFailure } from '../../../shared/contract/errors';
 import type { StoredDocument } from '../../../shared/document/nodes';
 import { storedDocumentSchema } from '../../../shared/document/schema';
@@ -49,6 +49,14 @@ export interface PlanServiceOptions {
 }
 
 const FROZEN = new Set(['approved', 'superseded']);
+
+/** Draft -> In review -> Approved (or back to Draft); approved plans change only via a new draft. */
+const NEXT_STATUS: Record<PlanStatus, ReadonlyArray<'draft' | 'in-review' | 'approved'>> = {
+  draft: ['in-review'],
+  'in-review': ['draft', 'approved'],
+  approved: [],
+  superseded: [],
+};
 
 function parseDocument(json: string, where: string): StoredDocument {
   try {
@@ -203,12 +211,23 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
 
     'plans.setStatus': ({ id, expectedVersion, status, by }) => {
       const plan = requirePlan(id);
-      if (plan.status === 'superseded') refuseFrozen(plan);
-      if (plan.status === 'approved' && status !== 'approved') {
-        throw new ApiFailure('CONFLICT', `"${plan.title}" is approved and frozen. Start a new draft to change it.`);
+      refuseFrozen(plan);
+      if (!NEXT_STATUS[plan.status].includes(status)) {
+        throw new ApiFailure(
+          'CONFLICT',
+          `"${plan.title}" is ${plan.status}; it can move to ${NEXT_STATUS[plan.status].join(' or ')}, not to ${status}.`,
+          { status: plan.status },
+        );
+      }
+      if (status === 'approved' && !by.trim() && !plan.approvedBy.trim()) {
+        throw new ApiFailure(
+          'INVALID_INPUT',
+          `Name the official who approves "${plan.title}" (Approved by) before approving it.`,
+          { issues: [{ path: ['by'], message: 'Required to approve' }] },
+        );
       }
       const updated = db.transaction(() => {
-        if (plan.status === 'in-review' && status !== 'in-review') plans.markReviewed(id, by, today());
+        if (plan.status === 'in-review') plans.markReviewed(id, today());
         const result = unwrap(plans.setStatus(id, expectedVersion, status, by, today()), id);
         // Approving a new edition retires the one it replaces.
         if (status === 'approved' && plan.previousId) plans.supersede(plan.previousId);

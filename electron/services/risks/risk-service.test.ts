@@ -161,6 +161,12 @@ describe('the risk register service', () => {
       ]);
       expect(phases.every((phase) => phase.indicators.length > 0)).toBe(true);
 
+      const misnumbered = await b.dispatch('phases.update', {
+        workspaceId: SAMPLE_WORKSPACE_ID,
+        phases: [{ phase: 2, name: 'Alert', indicators: [], actions: [] }],
+      });
+      expect(JSON.stringify(misnumbered)).toContain('Phases are numbered 1 to 1 in order');
+
       const targets = (await call(b, 'targets.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
         name: string;
         total: number;

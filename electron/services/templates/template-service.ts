@@ -156,7 +156,7 @@ function createTemplateApi(
       return { meta: parsed.meta, problems: parsed.problems };
     },
 
-    'templates.publish': ({ id, baseVersion, bump, note, title, summary, document }) => {
+    'templates.publish': ({ id, baseVersion, bump, note, title, summary, appliesTo, document }) => {
       const latest = find(id);
       if (latest.meta.version !== baseVersion)
         throw new ApiFailure(
@@ -169,6 +169,7 @@ function createTemplateApi(
         ...latest.meta,
         ...(title !== undefined ? { title } : {}),
         ...(summary !== undefined ? { summary } : {}),
+        ...(appliesTo !== undefined ? { appliesTo: [...new Set(appliesTo)] } : {}),
         version,
         changelog: [{ version, date: today(), note }, ...latest.meta.changelog],
       };

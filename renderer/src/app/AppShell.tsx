@@ -11,6 +11,7 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { TargetsPage } from '../features/targets/TargetsPage';
 import { MatrixSettingsPage } from '../features/matrix/MatrixSettingsPage';
+import { PhasesPage } from '../features/matrix/PhasesPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { SearchPage } from '../features/plans/SearchPage';
 import { AboutDialog } from '../features/settings/AboutDialog';
@@ -30,6 +31,7 @@ const NAV: Array<{ section: Section; labelKey: string }> = [
   { section: 'people', labelKey: 'people.nav' },
   { section: 'targets', labelKey: 'targets.nav' },
   { section: 'matrix', labelKey: 'matrix.nav' },
+  { section: 'phases', labelKey: 'phases.nav' },
   { section: 'plans', labelKey: 'plans.nav' },
   { section: 'search', labelKey: 'search.nav' },
   { section: 'templates', labelKey: 'templates.nav' },
@@ -181,6 +183,8 @@ function WorkspaceScreen({
       return <TargetsPage workspace={workspace} />;
     case 'matrix':
       return <MatrixSettingsPage workspace={workspace} />;
+    case 'phases':
+      return <PhasesPage workspace={workspace} />;
     case 'house-style':
       return <HouseStylePage workspace={workspace} />;
     case 'templates':

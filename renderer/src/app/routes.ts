@@ -9,6 +9,7 @@ export const SECTIONS = [
   'people',
   'targets',
   'matrix',
+  'phases',
   'house-style',
   'templates',
   'settings',

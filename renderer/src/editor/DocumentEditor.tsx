@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredDocument } from '../../../shared/document';
 import { INSERT_FIELD_COMMAND } from './commands';
 import { fromEditorState, toEditorState } from './document-adapter';
+import { findUnopenableNode } from './document-check';
 import {
   DocumentEditorContext,
   type DocumentEditorSettings,
@@ -58,6 +59,8 @@ export interface DocumentEditorProps {
 }
 
 function parseInto(editor: LexicalEditor, document: StoredDocument): EditorState {
+  const problem = findUnopenableNode(document.content);
+  if (problem) throw new Error(problem);
   return editor.parseEditorState(JSON.stringify(toEditorState(document.content)));
 }
 

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/fields';
 import { ExportToWordButton } from '../export/ExportToWordButton';
 import { ImportWordDialog } from '../export/ImportWordDialog';
+import { planHref } from '../plans/plan-route';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
 
@@ -46,7 +47,9 @@ function RegisterReport({ workspace }: { workspace: Workspace }) {
 
 function ImportPanel({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
-  const [imported, setImported] = useState<{ result: ImportResult; fileName: string } | null>(null);
+  const notify = useNotify();
+  const createPlan = useApiMutation('import.createPlan');
+  const [imported, setImported] = useState<{ result: ImportResult; fileName: string; planId: string } | null>(null);
   return (
     <section className="panel" aria-labelledby="word-import-title">
       <h2 id="word-import-title">{t('houseStyle.importTitle')}</h2>
@@ -54,17 +57,26 @@ function ImportPanel({ workspace }: { workspace: Workspace }) {
       <ImportWordDialog
         target="plan"
         acceptLabel={t('houseStyle.importAccept')}
-        onImported={(result, fileName) => setImported({ result, fileName })}
+        onImported={async (result, fileName) => {
+          const created = await createPlan.mutateAsync({
+            workspaceId: workspace.id,
+            siteId: null,
+            document: result.document,
+          });
+          setImported({ result, fileName, planId: created.planId });
+          notify('success', t('houseStyle.importedPlan', { title: created.title }));
+        }}
       />
       {imported ? (
         <div className="word-imported" data-testid="word-imported">
           <p>
-            {t('houseStyle.importedReady', { name: imported.fileName, title: imported.result.document.meta.title })}
+            {t('houseStyle.importedReady', { name: imported.fileName, title: imported.result.document.meta.title })}{' '}
+            <a href={planHref(workspace.id, imported.planId)}>{t('houseStyle.openImportedPlan')}</a>
           </p>
           <ExportToWordButton
             testId="export-imported"
             label={t('houseStyle.importedExport')}
-            source={{ kind: 'document', workspaceId: workspace.id, document: imported.result.document }}
+            source={{ kind: 'plan', planId: imported.planId }}
           />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../shared/contract';
 import { useApiMutation } from '../../api/ApiProvider';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notices';
 import { openPlan } from './plan-route';
 
@@ -17,6 +18,7 @@ export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) 
   const notify = useNotify();
   const setStatus = useApiMutation('plans.setStatus');
   const newDraft = useApiMutation('plans.newDraft');
+  const remove = useApiMutation('plans.delete');
 
   async function move(status: 'draft' | 'in-review' | 'approved', by: string) {
     try {
@@ -33,6 +35,16 @@ export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) 
     try {
       const draft = await newDraft.mutateAsync({ id: plan.id });
       openPlan(plan.workspaceId, draft.id);
+    } catch (error) {
+      notify('error', (error as Error).message);
+    }
+  }
+
+  async function deletePlan() {
+    try {
+      await remove.mutateAsync({ id: plan.id });
+      notify('success', t('planEditor.deleted', { title: plan.title }));
+      openPlan(plan.workspaceId, null);
     } catch (error) {
       notify('error', (error as Error).message);
     }
@@ -64,6 +76,17 @@ export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) 
           {t('planEditor.newDraft')}
         </button>
       ) : null}
+      <ConfirmDialog
+        trigger={
+          <button type="button" className="button button-quiet-danger">
+            {t('planEditor.delete')}
+          </button>
+        }
+        title={t('planEditor.deleteTitle', { title: plan.title })}
+        body={t('planEditor.deleteBody')}
+        confirmLabel={t('planEditor.delete')}
+        onConfirm={() => void deletePlan()}
+      />
     </div>
   );
 }

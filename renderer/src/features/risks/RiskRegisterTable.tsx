@@ -1,9 +1,11 @@
 import {
   flexRender,
   getCoreRowModel,
+  getPaginationRowModel,
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type PaginationState,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -19,6 +21,7 @@ interface RegisterTableProps {
   renderActions(risk: RiskView): ReactNode;
 }
 
+const PAGE_SIZE = 100;
 const DEFAULT_HIDDEN: VisibilityState = { category: false, treatment: false, nextReview: false };
 
 /** The register: sortable columns (levels sort by their rank), and a choice of visible columns. */
@@ -26,6 +29,8 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'current', desc: true }]);
   const [visibility, setVisibility] = useState<VisibilityState>(DEFAULT_HIDDEN);
+  // Pages keep a register of tens of thousands of imported rows usable: only one page is in the DOM.
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE });
 
   const columns = useMemo<ColumnDef<RiskView>[]>(() => {
     const rank = (key: string | undefined) => (key ? levelRank(matrix, key) : -1);
@@ -121,11 +126,14 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
   const table = useReactTable({
     data: risks,
     columns,
-    state: { sorting, columnVisibility: visibility },
+    state: { sorting, columnVisibility: visibility, pagination },
     onSortingChange: setSorting,
+    onPaginationChange: setPagination,
+    autoResetPageIndex: true,
     onColumnVisibilityChange: setVisibility,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
     getRowId: (risk) => risk.id,
   });
 
@@ -199,6 +207,32 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
           </tbody>
         </table>
       </div>
+      {table.getPageCount() > 1 ? (
+        <nav className="pager" aria-label={t('risks.pages.label')}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!table.getCanPreviousPage()}
+            onClick={() => table.previousPage()}
+          >
+            {t('risks.pages.previous')}
+          </button>
+          <span role="status">
+            {t('risks.pages.position', {
+              page: table.getState().pagination.pageIndex + 1,
+              pages: table.getPageCount(),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!table.getCanNextPage()}
+            onClick={() => table.nextPage()}
+          >
+            {t('risks.pages.next')}
+          </button>
+        </nav>
+      ) : null}
     </div>
   );
 }

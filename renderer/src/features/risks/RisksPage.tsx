@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskView } from '../../../../shared/contract/risks';
 import type { Workspace } from '../../../../shared/contract/workspaces';
@@ -34,6 +34,9 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   const acknowledge = useApiMutation('risks.acknowledgeLevels');
 
   const [filters, setFilters] = useState<RegisterFilters>(NO_FILTERS);
+  // Typing in the search box stays fluid on large registers: filtering follows at lower priority.
+  const deferredFilters = useDeferredValue(filters);
+  const shown = useMemo(() => filterRisks(risks.data ?? [], deferredFilters), [risks.data, deferredFilters]);
   const [editing, setEditing] = useState<RiskView | 'new' | null>(null);
   const [measuresOf, setMeasuresOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
@@ -89,7 +92,6 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
           const changed = data.risks.filter((risk) => risk.levelChanged);
           const attention = data.risks.filter(needsAcceptanceAttention);
           const expired = data.risks.filter((risk) => risk.acceptanceState === 'expired');
-          const shown = filterRisks(data.risks, filters);
           const measuresRisk = data.risks.find((risk) => risk.id === measuresOf);
           return (
             <>
