@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/app';
 import { AppShellPage } from '../pages/AppShellPage';
 import { RiskRegisterPage } from '../pages/RiskRegisterPage';
@@ -121,6 +122,30 @@ test.describe('the risk register', () => {
     await expect(register.count).toContainText('17 of 17');
     await expect(register.row('Протест у офиса')).toContainText('Medium');
     await expect(register.row('Bomb hoax call')).toContainText('Logistics warehouse Ostra');
+  });
+
+  test('exports the register as CSV and XLSX downloads', async ({ appPage }) => {
+    const register = new RiskRegisterPage(appPage);
+    await register.open();
+    const [csv] = await Promise.all([
+      appPage.waitForEvent('download'),
+      appPage.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('Sample Mission to Karavia - risk register.csv');
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.startsWith('\uFEFFSite,Title,Category,Description')).toBe(true);
+    expect(text).toContain('Escalation of armed conflict near Dravik');
+
+    const [xlsx] = await Promise.all([
+      appPage.waitForEvent('download'),
+      appPage.getByRole('button', { name: 'Export XLSX' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/risk register\.xlsx$/);
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   test('flags risks whose level changed when the matrix changes, until marked as seen', async ({ appPage }) => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures/app';
 import { TemplatesPage } from '../pages/TemplatesPage';
@@ -30,6 +33,11 @@ test('a maintainer edits a template, publishes it, and the new version is listed
   expect(await templates.text()).toContain(
     `## 1. Purpose and scope {section: purpose, required}\n\n${ADDITION}\n\nThis plan sets out how staff`,
   );
+  const download = appPage.waitForEvent('download');
+  await appPage.getByRole('button', { name: 'Download this version (.md)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('contingency-fire@1.1.0.md');
+  expect(readFileSync(await file.path(), 'utf8')).toContain(ADDITION);
   await templates.tab('Changelog').click();
   await expect(appPage.getByTestId('template-changelog').getByRole('listitem').first()).toContainText('1.1.0');
   await expect(appPage.getByTestId('template-changelog')).toContainText('Weekly check of the kitchen extinguisher.');
@@ -75,6 +83,23 @@ test('duplicating a template and importing a pack report conflicts and located p
   await expect(report).toContainText('contingency-flood 1.0.0');
   await expect(report).toContainText('already in the library with the same content');
   await expect(report).toContainText(/broken\.md:\d+:\d+ Unknown field \{\{site\.nmae\}\}/);
+  await report.getByRole('button', { name: 'Close report' }).click();
+
+  // A folder brings its templates; other files in it are left out of the pack.
+  const folder = mkdtempSync(join(tmpdir(), 'cplan-pack-'));
+  const newer = text
+    .replace('version: 1.0.0\n', 'version: 1.1.0\n')
+    .replace(
+      '  - version: 1.0.0',
+      '  - version: 1.1.0\n    date: "2026-11-23"\n    note: Imported.\n  - version: 1.0.0',
+    );
+  writeFileSync(join(folder, 'contingency-flood@1.1.0.md'), newer);
+  writeFileSync(join(folder, 'notes.txt'), 'not a template');
+  await appPage.getByTestId('template-folder-input').setInputFiles(folder);
+  await expect(report).toContainText('1 imported, 0 conflicts, 0 files rejected.');
+  await expect(report).toContainText('contingency-flood 1.1.0');
+  rmSync(folder, { recursive: true, force: true });
+  await expect(templates.row('Flood contingency plan')).toContainText('1.1.0');
 });
 
 test('the library and a template screen pass the accessibility checks', async ({ appPage }) => {

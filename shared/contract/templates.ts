@@ -102,7 +102,10 @@ export const templateMethods = defineMethods({
         title: z.string().trim().min(1, 'Required').max(200).optional(),
         summary: z.string().trim().max(1000).optional(),
         /** Threat category keys the template applies to. */
-        appliesTo: z.array(z.enum(CATEGORY_KEYS as [string, ...string[]])).max(100).optional(),
+        appliesTo: z
+          .array(z.enum(CATEGORY_KEYS as [string, ...string[]]))
+          .max(100)
+          .optional(),
         document: documentSchema,
       })
       .strict(),

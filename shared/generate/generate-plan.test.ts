@@ -181,6 +181,21 @@ describe('generatePlan', () => {
     expect(JSON.stringify({ template, context })).toBe(before);
   });
 
+  it('lists selected risks the template leaves out before the approval block, with its heading', () => {
+    const plan = generatePlan(
+      templateOf([paragraph('Body'), heading('h2', 'Approval'), { type: 'approval-block', version: 1, rows: [] }]),
+      sampleContext(),
+      OPTIONS,
+    );
+    expect(plan.content.root.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'risk-summary-table',
+      'heading',
+      'approval-block',
+    ]);
+  });
+
   it('leaves site fields unfilled for a workspace-wide plan', () => {
     const plan = generatePlan(
       templateOf([paragraph(field('site.name', 'Site name'))]),

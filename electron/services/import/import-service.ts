@@ -3,7 +3,7 @@ import type { Api } from '../../../shared/contract';
 import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
 import { createPlanRepository } from '../../db/repositories/plans';
 import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound, raise } from '../errors';
+import { notFound } from '../errors';
 import type { EventBus } from '../events';
 import { decodeUpload } from './docx-container';
 import { importDocx } from './docx-import';
@@ -25,7 +25,7 @@ export function createImportService(db: Database, events: EventBus): ImportApi {
     'import.docx': ({ fileName, data, target }) =>
       importDocx(decodeUpload(data, fileName, MAX_UPLOAD_BYTES), fileName, target),
     'import.createPlan': ({ workspaceId, siteId, document }) => {
-      workspaces.get(workspaceId) ?? raise(notFound('Workspace', workspaceId));
+      if (!workspaces.get(workspaceId)) throw notFound('Workspace', workspaceId);
       if (siteId !== null) {
         const site = sites.get(siteId);
         if (!site || site.workspaceId !== workspaceId) throw notFound('Site', siteId);

@@ -175,6 +175,11 @@ describe('plans service', () => {
       const frozen = await failureOf(call('plans.save', { id: plan.id, expectedVersion: 3, document: plan.document }));
       expect(frozen.code).toBe('CONFLICT');
       expect(frozen.message).toMatch(/frozen/);
+      // An editor reporting the unchanged document of a frozen plan is not refused.
+      const current = await call('plans.get', { id: plan.id });
+      expect(
+        (await call('plans.save', { id: plan.id, expectedVersion: 3, document: current.document })).rowVersion,
+      ).toBe(3);
 
       const draft = await call('plans.newDraft', { id: plan.id });
       expect(draft).toMatchObject({ status: 'draft', edition: 2, previousId: plan.id, templateId: 'civil-unrest' });

@@ -76,7 +76,9 @@ function checkGenerated(document: StoredDocument, templateId: string): StoredDoc
       `Template "${templateId}" produced an invalid plan at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
     );
   }
-  return document;
+  // Stored in the form every later save arrives in (through the same schema), so that re-saving
+  // an unchanged document compares equal.
+  return parsed.data;
 }
 
 export function createPlanService(db: Database, events: EventBus, options: PlanServiceOptions): PlanApi {
@@ -189,9 +191,9 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     'plans.save': ({ id, expectedVersion, document }) => {
       const plan = requirePlan(id);
       const json = JSON.stringify(document);
-      // Saving exactly what is stored changes nothing, so a stale version is no conflict then
-      // (checked only when stale: reading megabytes back on every autosave would cost time).
-      if (expectedVersion !== plan.rowVersion && plans.document(id) === json) {
+      // Saving exactly what is stored changes nothing, so it is no conflict even when stale or
+      // frozen (checked only then: reading megabytes back on every autosave would cost time).
+      if ((expectedVersion !== plan.rowVersion || FROZEN.has(plan.status)) && plans.document(id) === json) {
         return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
       }
       refuseFrozen(plan);

@@ -114,6 +114,38 @@ describe('template library service', () => {
     close();
   });
 
+  it('publishes a changed title, summary and categories into the front matter', async () => {
+    const { api, dispatch, close } = backend();
+    const fire = await api['templates.get']({ id: 'contingency-fire' });
+    const published = await api['templates.publish']({
+      id: 'contingency-fire',
+      baseVersion: '1.0.0',
+      bump: 'major',
+      note: 'Covers fires caused by power cuts.',
+      title: 'Fire and power-cut fire plan',
+      summary: 'Fires, including those started by generators.',
+      appliesTo: ['fire', 'infrastructure-outage', 'fire'],
+      document: fire.document,
+    });
+    expect(published.meta).toMatchObject({
+      version: '2.0.0',
+      title: 'Fire and power-cut fire plan',
+      summary: 'Fires, including those started by generators.',
+      appliesTo: ['fire', 'infrastructure-outage'],
+    });
+    expect(published.text).toContain('applies_to: [fire, infrastructure-outage]');
+    expect(
+      await dispatch('templates.publish', {
+        id: 'contingency-fire',
+        baseVersion: '2.0.0',
+        note: 'x',
+        appliesTo: ['volcano'],
+        document: fire.document,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    close();
+  });
+
   it('duplicates a template under a new id as version 1.0.0', async () => {
     const { api, dispatch, close } = backend();
     const copy = await api['templates.duplicate']({

@@ -94,13 +94,6 @@ function EditablePlugin({ editable }: { editable: boolean }) {
   return null;
 }
 
-/** Dialogs that need the editor: link (Ctrl+K / toolbar) and new field (template mode). */
-function useEditorDialogs() {
-  const [link, setLink] = useState<{ url: string } | null>(null);
-  const [fieldOpen, setFieldOpen] = useState(false);
-  return { link, setLink, fieldOpen, setFieldOpen };
-}
-
 function EditorSurface({
   mode,
   readOnly,
@@ -116,11 +109,13 @@ function EditorSurface({
 }) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
-  const dialogs = useEditorDialogs();
+  // Dialogs that need the editor: link (Ctrl+K / toolbar) and new field (template mode).
+  const [link, setLink] = useState<{ url: string } | null>(null);
+  const [fieldOpen, setFieldOpen] = useState(false);
   const [notice, setNotice] = useState<PasteNotice | null>(null);
-  const openLink = useCallback((url: string | null) => dialogs.setLink({ url: url ?? '' }), [dialogs]);
-  const openLinkFromShortcut = useCallback(() => dialogs.setLink({ url: '' }), [dialogs]);
-  const openField = useCallback(() => dialogs.setFieldOpen(true), [dialogs]);
+  const openLink = useCallback((url: string | null) => setLink({ url: url ?? '' }), []);
+  const openLinkFromShortcut = useCallback(() => setLink({ url: '' }), []);
+  const openField = useCallback(() => setFieldOpen(true), []);
 
   return (
     <div className="doc-editor" data-testid="document-editor" data-mode={mode}>
@@ -171,24 +166,24 @@ function EditorSurface({
       <ChangePlugin onChange={onChange} />
       {!readOnly && <SlashMenuPlugin onInsertField={openField} />}
       {mode === 'template' && <ContainerSettingsPlugin />}
-      {dialogs.link && (
+      {link && (
         <LinkDialog
           open
-          initialUrl={dialogs.link.url}
-          onClose={() => dialogs.setLink(null)}
+          initialUrl={link.url}
+          onClose={() => setLink(null)}
           onSubmit={(url) => {
             applyLink(editor, url);
-            dialogs.setLink(null);
+            setLink(null);
             editor.focus();
           }}
         />
       )}
-      {dialogs.fieldOpen && (
+      {fieldOpen && (
         <FieldDialog
           open
-          onClose={() => dialogs.setFieldOpen(false)}
+          onClose={() => setFieldOpen(false)}
           onSubmit={(field) => {
-            dialogs.setFieldOpen(false);
+            setFieldOpen(false);
             editor.focus();
             editor.update(() => void editor.dispatchCommand(INSERT_FIELD_COMMAND, field));
           }}

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/document';
 import { FILL_FIELD_COMMAND } from './commands';
 import { $fillField } from './fields';
+import { $setRequiredSection } from './heading-state';
 import { DOCUMENT_LOAD_TAG, registerRequiredHeadingGuard } from './required-headings';
 import { createDocumentHeadlessEditor, loadDocument, registerCommand, saveContent } from './test-support';
 import { toEditorState } from './document-adapter';
@@ -125,6 +126,16 @@ describe('the required-heading guard', () => {
     await settle();
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(headingTexts(editor)).toEqual(['Purpose and scope', 'Notes']);
+  });
+
+  it('does not ask when a section is only unmarked as required', async () => {
+    const { editor, confirm } = setUp(false);
+    editor.update(() => $setRequiredSection($getRoot().getFirstChildOrThrow(), false), { discrete: true });
+    await settle();
+    expect(confirm).not.toHaveBeenCalled();
+    editor.update(() => $getRoot().getFirstChildOrThrow().remove(), { discrete: true });
+    await settle();
+    expect(confirm).not.toHaveBeenCalled();
   });
 
   it('does not ask for an ordinary heading, for typing, or when another document is loaded', async () => {

@@ -76,7 +76,9 @@ export function registerRequiredHeadingGuard(
 
   return mergeRegister(
     editor.registerNodeTransform(HeadingNode, (node) => {
+      // Unmarking a section (template mode) is not deleting it: it simply stops being guarded.
       if ($isRequiredSection(node)) tracked.set(node.getKey(), node.getTextContent());
+      else tracked.delete(node.getKey());
     }),
     editor.registerUpdateListener(({ editorState, prevEditorState, tags, dirtyElements, dirtyLeaves }) => {
       // One question at a time; updates while it is pending are the revert itself.

@@ -16,6 +16,9 @@ import { VersionsPanel } from './VersionsPanel';
 
 type Tab = 'health' | 'details' | 'versions';
 
+/** A frozen plan is shown read-only; whatever the editor reports is not a change to save. */
+const ignoreChange = () => undefined;
+
 export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId: string }) {
   const { t } = useTranslation();
   const editing = usePlanEditing(planId);
@@ -108,7 +111,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
         <div className="plan-document">
           <DocumentEditor
             value={editing.plan.document}
-            onChange={editing.onChange}
+            onChange={frozen ? ignoreChange : editing.onChange}
             mode="plan"
             readOnly={frozen}
             resolveRisk={resolveRisk}

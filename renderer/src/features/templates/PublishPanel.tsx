@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../../shared/contract';
 import type { StoredDocument } from '../../../../shared/document/nodes';
+import { DEFAULT_THREAT_CATEGORIES } from '../../../../shared/domain/threat-categories';
 import { bumpVersion, type VersionBump } from '../../../../shared/templates/version';
 import { useApiMutation } from '../../api/ApiProvider';
 import { ApiCallError } from '../../api/client';
-import { TextField } from '../../components/fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import { useNotify } from '../../components/Notices';
 
 interface Props {
@@ -29,6 +30,9 @@ export function PublishPanel({ detail, document, onCancel, onPublished }: Props)
   const publish = useApiMutation('templates.publish');
   const [bump, setBump] = useState<VersionBump>('minor');
   const [note, setNote] = useState('');
+  const [title, setTitle] = useState(detail.meta.title);
+  const [summary, setSummary] = useState(detail.meta.summary);
+  const [appliesTo, setAppliesTo] = useState<string[]>(detail.meta.appliesTo);
   const [noteError, setNoteError] = useState<string | undefined>();
   const [problems, setProblems] = useState<Problem[]>([]);
 
@@ -40,7 +44,16 @@ export function PublishPanel({ detail, document, onCancel, onPublished }: Props)
     }
     setNoteError(undefined);
     publish.mutate(
-      { id: detail.meta.id, baseVersion: detail.meta.version, bump, note, document: document() },
+      {
+        id: detail.meta.id,
+        baseVersion: detail.meta.version,
+        bump,
+        note,
+        title,
+        summary,
+        appliesTo,
+        document: document(),
+      },
       {
         onSuccess: (published) => {
           notify('success', t('templates.published', { version: published.meta.version }));
@@ -66,6 +79,35 @@ export function PublishPanel({ detail, document, onCancel, onPublished }: Props)
           <label key={value}>
             <input type="radio" name="bump" value={value} checked={bump === value} onChange={() => setBump(value)} />{' '}
             {t(`templates.bumps.${value}`, { version: bumpVersion(detail.meta.version, value) })}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        label={t('templates.titleLabel')}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        required
+      />
+      <TextAreaField
+        label={t('templates.summaryLabel')}
+        value={summary}
+        onChange={(event) => setSummary(event.target.value)}
+        rows={2}
+      />
+      <fieldset className="template-categories">
+        <legend>{t('templates.appliesTo')}</legend>
+        {DEFAULT_THREAT_CATEGORIES.map((category) => (
+          <label key={category.key}>
+            <input
+              type="checkbox"
+              checked={appliesTo.includes(category.key)}
+              onChange={(event) =>
+                setAppliesTo((current) =>
+                  event.target.checked ? [...current, category.key] : current.filter((key) => key !== category.key),
+                )
+              }
+            />{' '}
+            {category.label}
           </label>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@ import type { StoredDocument } from '../../../../shared/document/nodes';
 import { useApiQuery } from '../../api/ApiProvider';
 import { QueryState } from '../../components/QueryState';
 import { DocumentEditor } from '../../editor/DocumentEditor';
+import { saveFile } from '../export/files';
 import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { PublishPanel } from './PublishPanel';
 import { TemplatePreview } from './TemplatePreview';
@@ -14,6 +15,12 @@ const TABS = ['preview', 'document', 'text', 'changelog'] as const;
 type Tab = (typeof TABS)[number];
 
 const ignore = () => undefined;
+
+function textToBase64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
 
 /** One template at one version: preview, document, text and changelog; edit and publish the newest. */
 export function TemplateScreen({ workspace, route }: { workspace: Workspace; route: TemplateRoute }) {
@@ -144,9 +151,22 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
               </div>
             ) : null}
             {tab === 'text' ? (
-              <pre className="template-text" data-testid="template-text" tabIndex={0}>
-                {detail.text}
-              </pre>
+              <>
+                <p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      saveFile(`${meta.id}@${meta.version}.md`, 'text/markdown', textToBase64(detail.text))
+                    }
+                  >
+                    {t('templates.downloadText')}
+                  </button>
+                </p>
+                <pre className="template-text" data-testid="template-text" tabIndex={0}>
+                  {detail.text}
+                </pre>
+              </>
             ) : null}
             {tab === 'changelog' ? (
               <ol className="template-changelog" data-testid="template-changelog">
