@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { exportDocx } from '../../shared/export/document';
+import { everyNodeDocument, FIXTURE_COVER } from '../../shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/export/house-style';
 import { expect, test } from '../fixtures/app';
 import { AppShellPage } from '../pages/AppShellPage';
 import { WordExportPage } from '../pages/WordExportPage';
@@ -77,6 +80,23 @@ test.describe('Word export and import', () => {
     await imported.getByRole('link', { name: 'Open the plan' }).click();
     await expect(appPage).toHaveURL(/#\/w\/[^/]+\/plans\/[^/]+$/);
     await expect(appPage.getByText('Risk register report — Sample: Mission to Karavia').first()).toBeVisible();
+  });
+
+  test('imports a Word document as a template draft into the template library', async ({ appPage }) => {
+    const word = new WordExportPage(appPage);
+    await word.open();
+    const docx = await exportDocx({ document: everyNodeDocument(), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER });
+    await appPage.getByLabel('Make it').selectOption({ label: 'a template draft (in the template library)' });
+    await word.importFile('evacuation.docx', Buffer.from(docx));
+    await expect(word.importDialog.getByTestId('import-result').getByRole('status')).toContainText(
+      /Found \d+ headings/,
+    );
+    await word.importDialog.getByRole('button', { name: 'Create a template draft' }).click();
+    await expect(word.importDialog).toBeHidden();
+    await expect(appPage.getByTestId('word-imported')).toContainText(
+      'evacuation.docx is now the template draft "Evacuation contingency plan — Karavia HQ"',
+    );
+    await expect(new AppShellPage(appPage).successNotice).toContainText('added to the library');
   });
 
   test('explains why a damaged or password-protected file cannot be imported, and imports nothing', async ({

@@ -5,3 +5,4 @@ export * from './serialize-template';
 export * from './lint';
 export { SEMVER } from './front-matter';
 export * from './version';
+export * from './expected-sections';

@@ -1,3 +1,4 @@
+import { missingSections } from './expected-sections';
 import { parseTemplate } from './parse-template';
 import type { ParsedTemplate, TemplateProblem } from './types';
 
@@ -14,13 +15,22 @@ export interface LintedFile {
 }
 
 /**
- * Lints a set of template files: each file on its own, then across files (two files with the same
- * id and version, a file whose name does not match its id).
+ * Lints a set of template files: each file on its own, the sections its kind should have, then
+ * across files (two files with the same id and version, a file whose name does not match its id).
  */
 export function lintTemplates(files: readonly TemplateFile[]): LintedFile[] {
   const results = files.map((file) => {
     const parsed = parseTemplate(file.text);
-    return { path: file.path, parsed, problems: [...parsed.problems] };
+    const problems = [...parsed.problems];
+    if (parsed.meta)
+      for (const section of missingSections(parsed.meta.kind, parsed.document))
+        problems.push({
+          line: kindLine(file.text),
+          column: 1,
+          severity: 'warning',
+          message: `A ${parsed.meta.kind} plan has a section "${section.title}"; no heading is marked {section: ${section.key}}.`,
+        });
+    return { path: file.path, parsed, problems };
   });
   const seen = new Map<string, string>();
   for (const result of results) {
@@ -51,4 +61,8 @@ export function lintTemplates(files: readonly TemplateFile[]): LintedFile[] {
 /** "path:line:column: error: message", the format editors and CI logs understand. */
 export function formatProblem(path: string, problem: TemplateProblem): string {
   return `${path}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+}
+
+function kindLine(text: string): number {
+  return Math.max(1, text.split('\n').findIndex((line) => line.startsWith('kind:')) + 1);
 }

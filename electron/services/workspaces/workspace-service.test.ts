@@ -50,6 +50,15 @@ describe('workspaces and sites', () => {
     backend.close();
   });
 
+  it('refuses to delete a site that still has risks, with a message saying so', async () => {
+    const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const result = await backend.dispatch('sites.delete', { id: 'sample-site-hq' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(JSON.stringify(result)).toContain('Head Office Velmar');
+    expect((await backend.api['sites.list']({ workspaceId: 'sample-karavia' })).length).toBe(5);
+    backend.close();
+  });
+
   it('removes a workspace’s sites with it', async () => {
     const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
     await backend.api['workspaces.delete']({ id: 'sample-karavia' });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
+import { ApiFailure, type Api } from '../../../shared/contract';
 import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
 import { notFound, raise, translateConstraint } from '../errors';
 import type { EventBus } from '../events';
@@ -68,7 +68,17 @@ export function createWorkspaceService(db: Database, events: EventBus): Workspac
     },
     'sites.delete': ({ id }) => {
       const site = sites.get(id) ?? raise(notFound('Site', id));
-      sites.delete(id);
+      try {
+        sites.delete(id);
+      } catch (error) {
+        // Risks and plans keep their site: an assessment is never lost as a side effect.
+        if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+        throw new ApiFailure(
+          'CONFLICT',
+          `The site "${site.name}" still has assessed risks or plans. Move them to another site or delete them first.`,
+          { id },
+        );
+      }
       changed('site', site.workspaceId);
       return { deleted: true };
     },

@@ -13,6 +13,7 @@ import { ImportWordDialog } from '../export/ImportWordDialog';
 import { planHref } from '../plans/plan-route';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
+import { importedTemplateFile } from './import-as-template';
 
 function settingsOf(style: HouseStyleView) {
   const { logo: _logo, referenceDoc: _referenceDoc, isDefault: _isDefault, ...settings } = style;
@@ -49,35 +50,72 @@ function ImportPanel({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const createPlan = useApiMutation('import.createPlan');
-  const [imported, setImported] = useState<{ result: ImportResult; fileName: string; planId: string } | null>(null);
+  const importPack = useApiMutation('templates.importPack');
+  const [target, setTarget] = useState<'plan' | 'template'>('plan');
+  const [imported, setImported] = useState<{ fileName: string; title: string; planId: string | null } | null>(null);
+
+  async function save(result: ImportResult, fileName: string) {
+    if (target === 'plan') {
+      const created = await createPlan.mutateAsync({
+        workspaceId: workspace.id,
+        siteId: null,
+        document: result.document,
+      });
+      setImported({ fileName, title: created.title, planId: created.planId });
+      notify('success', t('houseStyle.importedPlan', { title: created.title }));
+      return;
+    }
+    const file = importedTemplateFile(
+      result.document,
+      fileName,
+      new Date().toISOString().slice(0, 10),
+      crypto.randomUUID().slice(0, 6),
+    );
+    const report = await importPack.mutateAsync({ files: [{ name: file.name, text: file.text }] });
+    const problems = report.rejected.flatMap((rejected) =>
+      rejected.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`),
+    );
+    if (report.imported.length === 0)
+      throw new Error(t('houseStyle.templateRefused', { problems: problems.join('; ') || '—' }));
+    setImported({ fileName, title: result.document.meta.title, planId: null });
+    notify('success', t('houseStyle.importedTemplate', { id: file.id }));
+  }
+
   return (
     <section className="panel" aria-labelledby="word-import-title">
       <h2 id="word-import-title">{t('houseStyle.importTitle')}</h2>
       <p>{t('houseStyle.importExplain')}</p>
+      <SelectField
+        label={t('houseStyle.importAs')}
+        value={target}
+        onChange={(event) => setTarget(event.target.value === 'template' ? 'template' : 'plan')}
+        options={[
+          { value: 'plan', label: t('houseStyle.importAsPlan') },
+          { value: 'template', label: t('houseStyle.importAsTemplate') },
+        ]}
+      />
       <ImportWordDialog
-        target="plan"
-        acceptLabel={t('houseStyle.importAccept')}
-        onImported={async (result, fileName) => {
-          const created = await createPlan.mutateAsync({
-            workspaceId: workspace.id,
-            siteId: null,
-            document: result.document,
-          });
-          setImported({ result, fileName, planId: created.planId });
-          notify('success', t('houseStyle.importedPlan', { title: created.title }));
-        }}
+        target={target}
+        acceptLabel={target === 'plan' ? t('houseStyle.importAccept') : t('houseStyle.importAcceptTemplate')}
+        onImported={save}
       />
       {imported ? (
         <div className="word-imported" data-testid="word-imported">
-          <p>
-            {t('houseStyle.importedReady', { name: imported.fileName, title: imported.result.document.meta.title })}{' '}
-            <a href={planHref(workspace.id, imported.planId)}>{t('houseStyle.openImportedPlan')}</a>
-          </p>
-          <ExportToWordButton
-            testId="export-imported"
-            label={t('houseStyle.importedExport')}
-            source={{ kind: 'plan', planId: imported.planId }}
-          />
+          {imported.planId ? (
+            <>
+              <p>
+                {t('houseStyle.importedReady', { name: imported.fileName, title: imported.title })}{' '}
+                <a href={planHref(workspace.id, imported.planId)}>{t('houseStyle.openImportedPlan')}</a>
+              </p>
+              <ExportToWordButton
+                testId="export-imported"
+                label={t('houseStyle.importedExport')}
+                source={{ kind: 'plan', planId: imported.planId }}
+              />
+            </>
+          ) : (
+            <p>{t('houseStyle.importedTemplateReady', { name: imported.fileName, title: imported.title })}</p>
+          )}
         </div>
       ) : null}
     </section>
