@@ -4,7 +4,16 @@ import { rendererConfig } from './renderer/vite.config';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { lib: { entry: 'electron/main/index.ts' }, outDir: 'out/main' },
+    build: {
+      lib: {
+        entry: {
+          index: 'electron/main/index.ts',
+          // Word export runs in a worker thread; run-export.ts looks for this file beside index.js.
+          'export-worker': 'electron/services/export/export-worker.ts',
+        },
+      },
+      outDir: 'out/main',
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

@@ -34,15 +34,21 @@ const steps = [
     [bin('vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
   ],
   ['e2e tests', node, [bin('@playwright/test/cli.js'), 'test']],
+  [
+    'editor browser checks',
+    node,
+    [bin('@playwright/test/cli.js'), 'test', '-c', 'bench/editor-harness/playwright.config.ts', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'editor.json') },
+  ],
 ];
 
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const failedSteps = [];
-for (const [name, command, args] of steps) {
+for (const [name, command, args, extraEnv = {}] of steps) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...extraEnv } });
   if (result.status !== 0) {
     failedSteps.push(name);
     console.log(`*** ${name} failed (exit ${result.status ?? result.signal})`);
@@ -62,10 +68,15 @@ const unitCounts = unit
       skipped: unit.numPendingTests + unit.numTodoTests,
     }
   : { passed: 0, failed: 1, skipped: 0 };
-const e2e = readJson('e2e.json');
-const e2eCounts = e2e
-  ? { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped }
-  : { passed: 0, failed: 1, skipped: 0 };
+/** Playwright JSON stats; a missing report counts as one failure (the run did not complete). */
+function playwrightCounts(report) {
+  return report
+    ? { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+    : { passed: 0, failed: 1, skipped: 0 };
+}
+const app = playwrightCounts(readJson('e2e.json'));
+const editor = playwrightCounts(readJson('editor.json'));
+const e2eCounts = { passed: app.passed + editor.passed, failed: app.failed + editor.failed, skipped: app.skipped + editor.skipped };
 
 console.log('\n=== summary ===');
 console.log(`unit: ${unitCounts.passed} passed, ${unitCounts.failed} failed, ${unitCounts.skipped} skipped`);

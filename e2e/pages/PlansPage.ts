@@ -47,6 +47,16 @@ export class PlansPage {
     return this.editor.getByRole('region', { name: title, exact: true });
   }
 
+  /** Resolves once a successful autosave has sent a document containing `text`. */
+  async saveCarrying(text: string): Promise<void> {
+    const response = await this.page.waitForResponse(
+      (candidate) =>
+        candidate.url().endsWith('/api/plans.save') && (candidate.request().postData() ?? '').includes(text),
+      { timeout: 20_000 },
+    );
+    expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
+  }
+
   async waitSaved(): Promise<void> {
     await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
   }

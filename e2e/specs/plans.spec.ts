@@ -16,8 +16,11 @@ test('generate a plan from risks, edit it, find it saved after a reload and by s
   await actions.getByRole('button', { name: 'Add row' }).click();
   const rows = actions.getByRole('textbox', { name: /^Action, row \d+$/ });
   const newRow = rows.last();
+  // The editor reports a change once typing pauses: wait for the save that carries the new row.
+  const saved = plans.saveCarrying('Kestrel bypass');
   await newRow.fill('Brief the drivers on the Kestrel bypass');
   await newRow.blur();
+  await saved;
   await plans.waitSaved();
 
   await reopen();
@@ -48,8 +51,9 @@ test('a save from a stale window is refused with a clear message, not silently a
   await other.goto(url.toString());
   const otherPlans = new PlansPage(other);
   await expect(otherPlans.editor).toBeVisible();
+  const otherSaved = otherPlans.saveCarrying('Room from the other window');
   await otherPlans.fillField('CMT meeting room', 'Room from the other window');
-  await otherPlans.waitSaved();
+  await otherSaved;
 
   await plans.fillField('Police emergency number', '112');
   await expect(appPage.getByTestId('save-conflict')).toContainText('changed elsewhere');

@@ -264,7 +264,7 @@ Set a review date.
 
 describe('lintTemplates', () => {
   it('finds the same id and version twice and file names that do not match the id', () => {
-    const text = template('# Plan\n');
+    const text = template('# Plan\n').replace('kind: contingency', 'kind: sop');
     const results = lintTemplates([
       { path: 'templates/contingency-test.md', text },
       { path: 'templates/copy.md', text },
@@ -291,6 +291,23 @@ describe('parseTemplate consistency checks', () => {
       '7:19 warning The required field site.name is never used in the template, so a plan could never fill it.',
       '15:1 error The section key "purpose" is already used on line 13; each section needs its own key.',
     ]);
+  });
+});
+
+describe('lintTemplates on sections', () => {
+  it('warns about each section DOMAIN.md lists for the kind that no heading carries', () => {
+    const [result] = lintTemplates([
+      {
+        path: 'contingency-test.md',
+        text: template('## Purpose {section: purpose, required}\n\n## Review {section: review}\n'),
+      },
+    ]);
+    const warnings = result!.problems.map((problem) => formatProblem('t.md', problem));
+    expect(warnings).toHaveLength(11);
+    expect(warnings).toContain(
+      't.md:4:1: warning: A contingency plan has a section "Decision authority"; no heading is marked {section: decision-authority}.',
+    );
+    expect(warnings.join('\n')).not.toMatch(/section: (purpose|review)\}/);
   });
 });
 

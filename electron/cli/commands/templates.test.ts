@@ -50,7 +50,12 @@ describe('cplan templates', () => {
       expect.stringMatching(/contingency-broken\.md:9:1: error: "::: for each risk" is never closed/),
     );
     expect(lines).toContainEqual(expect.stringMatching(/garbage\.md:1:1: error: This is not a text file/));
-    expect(lines.at(-1)).toBe('2 templates checked: 3 errors, 0 warnings.');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /contingency-broken\.md:4:1: warning: A contingency plan has a section "Purpose and scope"/,
+      ),
+    );
+    expect(lines.at(-1)).toBe('2 templates checked: 3 errors, 13 warnings.');
     expect((await cli('templates', 'lint', join(dir, 'missing'))).code).toBe(2);
   });
 
@@ -62,6 +67,12 @@ describe('cplan templates', () => {
     const table = await cli('templates', 'list', '--data-dir', dataDir);
     expect(table.out).toMatch(/Id\s+Title\s+Kind\s+Version/);
     expect(table.out).toContain('site-security-plan');
+
+    const shown = await cli('templates', 'show', 'contingency-fire', '--data-dir', dataDir);
+    expect(shown.out.split('\n')[1]).toBe('id: contingency-fire');
+    expect(
+      (await cli('templates', 'show', 'contingency-fire', '--template-version', '9.9.9', '--data-dir', dataDir)).err,
+    ).toContain('has no version 9.9.9');
 
     const out = join(tempDir(), 'pack');
     const exported = await cli('templates', 'export', out, '--id', 'contingency-flood', '--data-dir', dataDir);

@@ -74,6 +74,20 @@ export const templateCommands: CliCommand[] = [
     },
   },
   {
+    path: ['templates', 'show'],
+    usage: 'cplan templates show <ID> [--template-version X.Y.Z]',
+    summary: 'Print the text of a template (its newest version, or the one named).',
+    // --version is the global option that prints the app's version.
+    options: { 'template-version': { type: 'string', description: 'an older version, e.g. 1.0.0' } },
+    async run(context, options, positionals) {
+      const [id] = positionals;
+      if (!id) throw new UsageError('Name the template id, e.g. contingency-flood.');
+      const version = options['template-version'] as string | undefined;
+      const template = await call(context, 'templates.get', version ? { id, version } : { id });
+      context.out(context.format === 'json' ? formatJson(template) : template.text.trimEnd());
+    },
+  },
+  {
     path: ['templates', 'import'],
     usage: 'cplan templates import <DIR|PACK.zip|FILE.md...>',
     summary: 'Import a template pack into the library; reports imported files and conflicts by id and version.',

@@ -172,7 +172,9 @@ describe('plans service', () => {
         approvedAt: '2026-11-22',
         reviewedAt: '2026-11-22',
       });
-      const frozen = await failureOf(call('plans.save', { id: plan.id, expectedVersion: 3, document: plan.document }));
+      const frozen = await failureOf(
+        call('plans.save', { id: plan.id, expectedVersion: 3, document: withParagraph(plan.document, 'Late edit') }),
+      );
       expect(frozen.code).toBe('CONFLICT');
       expect(frozen.message).toMatch(/frozen/);
       // An editor reporting the unchanged document of a frozen plan is not refused.

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/contract/errors';
 import type { StoredDocument } from '../../../shared/document/nodes';
 import {
   bumpVersion,
+  lintTemplates,
   parseTemplate,
   serializeTemplate,
   type TemplateMeta,
@@ -152,8 +153,8 @@ function createTemplateApi(
     'templates.get': ({ id, version }) => detail(library, find(id, version)),
 
     'templates.lint': ({ text }) => {
-      const parsed = parseTemplate(text);
-      return { meta: parsed.meta, problems: parsed.problems };
+      const [result] = lintTemplates([{ path: 'template.md', text }]);
+      return { meta: result!.parsed.meta, problems: result!.problems };
     },
 
     'templates.publish': ({ id, baseVersion, bump, note, title, summary, appliesTo, document }) => {

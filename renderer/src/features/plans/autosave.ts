@@ -28,7 +28,8 @@ export interface AutosaverOptions {
  * saving until the user decides (reload theirs, or keep mine), so nothing is silently overwritten.
  */
 export function createAutosaver(options: AutosaverOptions) {
-  const delay = options.delayMs ?? 700;
+  // Short: the editor already waits for a pause in typing before it reports a change.
+  const delay = options.delayMs ?? 300;
   let version = options.initialVersion;
   let pending: StoredDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
