@@ -129,3 +129,21 @@ test('the plans list, the wizard, the plan screen and search pass an accessibili
   await expect(appPage.getByTestId('search-results')).toBeVisible();
   expect(await axeViolations(appPage)).toEqual([]);
 });
+
+test('exports the plan being edited to Word, with the latest edit in it', async ({ appPage }) => {
+  const plans = new PlansPage(appPage);
+  await plans.openList();
+  await plans.generate({ site: 'Head Office Velmar', template: /^Civil unrest plan/ });
+  await plans.fillField('CMT meeting room', 'Conference room Aurora');
+
+  const download = appPage.waitForEvent('download');
+  await appPage.getByTestId('export-word').getByRole('button', { name: 'Export to Word' }).click();
+  const file = await (await download).path();
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(await import('node:fs/promises').then((fs) => fs.readFile(file)));
+  const body = await zip.file('word/document.xml')!.async('string');
+  expect(body).toContain('Conference room Aurora');
+  expect(body).toContain('Civil unrest plan');
+  expect(body).toContain('w:tblHeader');
+  expect(body).not.toMatch(/\{\{|:::/);
+});

@@ -16,6 +16,7 @@ import { call } from '../call';
 import { UsageError, type CliCommand, type CliContext } from '../command';
 import { formatJson, formatTable } from '../format';
 import { resolveWorkspace } from './workspaces';
+import { writeDocxWithoutDatabase } from './export';
 
 function requireOption(options: Record<string, string | boolean | undefined>, name: string): string {
   const value = options[name];
@@ -164,12 +165,13 @@ export const planCommands: CliCommand[] = [
   {
     path: ['render'],
     usage:
-      'cplan render --template FILE.md --risks FILE.csv -o OUT.json [--site NAME] [--workspace-name TEXT] [--marking TEXT]',
-    summary: 'Render a template file with risks from a CSV into a plan document, with no database.',
+      'cplan render --template FILE.md --risks FILE.csv -o OUT.docx|OUT.json [--site NAME] [--workspace-name TEXT] [--marking TEXT]',
+    summary:
+      'Render a template file with risks from a CSV into a Word file (or the plan document JSON), with no database.',
     options: {
       template: { type: 'string', short: 't', description: 'template file (Markdown with front matter)' },
       risks: { type: 'string', short: 'r', description: 'risk register CSV (the columns of the register export)' },
-      output: { type: 'string', short: 'o', description: 'output file (.json)' },
+      output: { type: 'string', short: 'o', description: 'output file: .docx (Word) or .json (plan document)' },
       site: { type: 'string', short: 's', description: 'site the plan is for (default: every site in the file)' },
       'workspace-name': { type: 'string', description: 'mission or institution name printed in the plan' },
       marking: { type: 'string', description: 'classification marking, e.g. RESTRICTED' },
@@ -178,10 +180,9 @@ export const planCommands: CliCommand[] = [
       const templateFile = requireOption(options, 'template');
       const risksFile = requireOption(options, 'risks');
       const output = requireOption(options, 'output');
-      if (extname(output).toLowerCase() !== '.json') {
-        throw new UsageError(
-          `-o must name a .json file (got "${output}"); Word output is made with the export commands.`,
-        );
+      const format = extname(output).toLowerCase();
+      if (format !== '.json' && format !== '.docx') {
+        throw new UsageError(`-o must name a .docx or .json file (got "${output}").`);
       }
       const parsed = parseTemplate(readText(templateFile, 'template'));
       const errors = parsed.problems.filter((problem) => problem.severity === 'error');
@@ -214,7 +215,15 @@ export const planCommands: CliCommand[] = [
         templateVersion: parsed.meta.version,
         kind: parsed.meta.kind,
       });
-      writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
+      if (format === '.docx') {
+        await writeDocxWithoutDatabase(
+          document,
+          { workspace: planContext.workspace.name, marking: planContext.workspace.marking, site: siteName ?? null },
+          output,
+        );
+      } else {
+        writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
+      }
       context.out(`Wrote ${output}: "${document.meta.title}" with ${planContext.risks.length} risk(s).`);
     },
   },

@@ -10,6 +10,8 @@ interface ExportToWordButtonProps {
   label?: string;
   /** Distinguishes several buttons on one screen in tests. */
   testId?: string;
+  /** Runs first, e.g. to save pending edits so the file has the latest text. */
+  prepare?: () => Promise<unknown>;
 }
 
 const POLL_MS = 250;
@@ -18,7 +20,7 @@ const POLL_MS = 250;
  * Starts an export, shows its progress while the server builds the file off its request path,
  * saves it (download, or Electron's save dialog) and offers to open the saved copy.
  */
-export function ExportToWordButton({ source, label, testId = 'export-word' }: ExportToWordButtonProps) {
+export function ExportToWordButton({ source, label, testId = 'export-word', prepare }: ExportToWordButtonProps) {
   const { t } = useTranslation();
   const api = useApi();
   const [job, setJob] = useState<ExportJob | null>(null);
@@ -38,6 +40,7 @@ export function ExportToWordButton({ source, label, testId = 'export-word' }: Ex
     setError(null);
     setOpenMessage(null);
     try {
+      await prepare?.();
       let current = await api.call('export.start', { source });
       setJob(current);
       while (alive.current && current.stage !== 'done' && current.stage !== 'failed') {

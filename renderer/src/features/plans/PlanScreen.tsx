@@ -11,6 +11,7 @@ import { planHref } from './plan-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusControls } from './StatusControls';
+import { ExportToWordButton } from '../export/ExportToWordButton';
 import { usePlanEditing } from './usePlanEditing';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -74,6 +75,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
         <div className="plan-header-actions">
           <SaveIndicator state={saveState} />
           <StatusControls plan={summary} flush={editing.flush} onVersion={editing.versionMoved} />
+          <ExportToWordButton source={{ kind: 'plan', planId: summary.id }} prepare={editing.flush} />
         </div>
       </header>
       {!editing.plan.templateAvailable ? (
