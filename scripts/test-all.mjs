@@ -48,7 +48,11 @@ mkdirSync(reports, { recursive: true });
 const failedSteps = [];
 for (const [name, command, args, extraEnv = {}] of steps) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...extraEnv } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...extraEnv },
+  });
   if (result.status !== 0) {
     failedSteps.push(name);
     console.log(`*** ${name} failed (exit ${result.status ?? result.signal})`);
@@ -71,12 +75,20 @@ const unitCounts = unit
 /** Playwright JSON stats; a missing report counts as one failure (the run did not complete). */
 function playwrightCounts(report) {
   return report
-    ? { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+    ? {
+        passed: report.stats.expected + report.stats.flaky,
+        failed: report.stats.unexpected,
+        skipped: report.stats.skipped,
+      }
     : { passed: 0, failed: 1, skipped: 0 };
 }
 const app = playwrightCounts(readJson('e2e.json'));
 const editor = playwrightCounts(readJson('editor.json'));
-const e2eCounts = { passed: app.passed + editor.passed, failed: app.failed + editor.failed, skipped: app.skipped + editor.skipped };
+const e2eCounts = {
+  passed: app.passed + editor.passed,
+  failed: app.failed + editor.failed,
+  skipped: app.skipped + editor.skipped,
+};
 
 console.log('\n=== summary ===');
 console.log(`unit: ${unitCounts.passed} passed, ${unitCounts.failed} failed, ${unitCounts.skipped} skipped`);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_CRITICALITIES, type AcceptanceRule, type RiskMatrix } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/ApiProvider';
+import { FormError } from '../../components/FormError';
 import { useNotify } from '../../components/Notices';
 
 /** Residual level x programme criticality -> who may accept; an empty cell means "may not be accepted". */
@@ -24,11 +25,7 @@ export function AcceptanceRuleEditor({
     <section className="panel" aria-labelledby="acceptance-rule-title">
       <h2 id="acceptance-rule-title">{t('matrix.ruleTitle')}</h2>
       <p className="field-hint">{t('matrix.ruleHint')}</p>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <table className="data-table rule-table">
         <thead>
           <tr>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreatCategory } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/ApiProvider';
+import { ActionsHeader } from '../../components/ActionsHeader';
+import { FormError } from '../../components/FormError';
 import { useNotify } from '../../components/Notices';
 
 /** A key for a new category from its label: "Landmines & UXO" -> "landmines-uxo". */
@@ -57,20 +59,14 @@ export function CategoriesEditor({ workspaceId, categories }: { workspaceId: str
     <section className="panel" aria-labelledby="categories-title">
       <h2 id="categories-title">{t('matrix.categoriesTitle')}</h2>
       <p className="field-hint">{t('matrix.categoriesHint')}</p>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <table className="data-table" data-testid="categories-table">
         <thead>
           <tr>
             <th scope="col">{t('matrix.categoryLabel')}</th>
             <th scope="col">{t('matrix.categoryNature')}</th>
             <th scope="col">{t('matrix.categoryKey')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

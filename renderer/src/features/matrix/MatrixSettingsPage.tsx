@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import { MATRIX_PRESETS, validateMatrix, type RiskMatrix } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
+import { FormError } from '../../components/FormError';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
 import { AcceptanceRuleEditor } from './AcceptanceRuleEditor';
@@ -78,11 +79,7 @@ function MatrixForm({ workspaceId, saved }: { workspaceId: string; saved: RiskMa
           </ul>
         </div>
       ) : null}
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <div className="form-actions">
         <button type="button" className="button" disabled={!dirty} onClick={() => setDraft(saved)}>
           {t('matrix.discard')}

@@ -4,6 +4,7 @@ import type { Workspace } from '../../../../shared/contract/workspaces';
 import type { PhaseDefinition } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
 import { TextAreaField, TextField } from '../../components/fields';
+import { FormError } from '../../components/FormError';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
 import { issuesByPath } from '../risks/issue-paths';
@@ -83,11 +84,7 @@ function PhasesForm({ workspaceId, saved }: { workspaceId: string; saved: PhaseD
 
   return (
     <div className="phases">
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       {drafts.map((draft, index) => (
         <fieldset key={index} className="fieldset phase" data-testid={`phase-${index + 1}`}>
           <legend>{t('phases.phaseNumber', { number: index + 1, name: draft.name })}</legend>

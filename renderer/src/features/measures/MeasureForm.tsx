@@ -4,6 +4,8 @@ import type { MeasureFields } from '../../../../shared/contract/risks';
 import { MEASURE_STATUSES, MEASURE_TYPES, isIsoDate, type Measure } from '../../../../shared/domain';
 import { fieldErrorsFrom } from '../../components/field-errors';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 
 interface MeasureFormProps {
   measure?: Measure;
@@ -55,11 +57,7 @@ export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: M
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('measures.formLabel')}>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <SelectField
         label={t('measures.type')}
         value={fields.type}
@@ -114,14 +112,7 @@ export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: M
           onChange={set('cost')}
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('measures.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} submitLabel={t('measures.save')} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import { MEASURE_STATUSES, type Measure } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
@@ -107,9 +108,7 @@ export function MeasuresPage({ workspace }: { workspace: Workspace }) {
                     <th scope="col">{t('measures.owner')}</th>
                     <th scope="col">{t('measures.status')}</th>
                     <th scope="col">{t('measures.cost')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
+                    <ActionsHeader />
                   </tr>
                 </thead>
                 <tbody>

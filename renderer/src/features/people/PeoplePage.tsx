@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import type { Person } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { PersonForm } from './PersonForm';
 
 /** People and roles (with phones, e-mail, radio call signs and deputies) that plans reuse. */
@@ -55,9 +56,7 @@ export function PeoplePage({ workspace }: { workspace: Workspace }) {
                     <th scope="col">{t('people.email')}</th>
                     <th scope="col">{t('people.callSign')}</th>
                     <th scope="col">{t('people.deputy')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
+                    <ActionsHeader />
                   </tr>
                 </thead>
                 <tbody>
@@ -72,36 +71,13 @@ export function PeoplePage({ workspace }: { workspace: Workspace }) {
                       <td>{person.callSign}</td>
                       <td>{person.deputy ? (byId.get(person.deputy)?.name ?? '') : ''}</td>
                       <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={`${t('common.edit')} ${person.name}`}
-                          onClick={() => setEditing(person)}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        <ConfirmDialog
-                          trigger={
-                            <button
-                              type="button"
-                              className="button button-small button-quiet-danger"
-                              aria-label={`${t('common.delete')} ${person.name}`}
-                            >
-                              {t('common.delete')}
-                            </button>
-                          }
-                          title={t('people.deleteConfirmTitle', { name: person.name })}
-                          body={t('people.deleteConfirmBody')}
-                          confirmLabel={t('common.delete')}
-                          onConfirm={() =>
-                            remove.mutate(
-                              { id: person.id },
-                              {
-                                onSuccess: () => notify('success', t('people.deleted')),
-                                onError: (error) => notify('error', error.message),
-                              },
-                            )
-                          }
+                        <RowActions
+                          name={person.name}
+                          onEdit={() => setEditing(person)}
+                          deleteTitle={t('people.deleteConfirmTitle', { name: person.name })}
+                          deleteBody={t('people.deleteConfirmBody')}
+                          deletedNotice={t('people.deleted')}
+                          onConfirmDelete={(callbacks) => remove.mutate({ id: person.id }, callbacks)}
                         />
                       </td>
                     </tr>

@@ -4,6 +4,8 @@ import type { PersonFields } from '../../../../shared/contract/people';
 import type { Person } from '../../../../shared/domain';
 import { fieldErrorsFrom } from '../../components/field-errors';
 import { SelectField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 
 interface PersonFormProps {
   person?: Person;
@@ -50,11 +52,7 @@ export function PersonForm({ person, others, onSubmit, onCancel }: PersonFormPro
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('people.formLabel')}>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <div className="field-row">
         <TextField
           label={t('people.name')}
@@ -110,14 +108,7 @@ export function PersonForm({ person, others, onSubmit, onCancel }: PersonFormPro
           onChange={set('deputy')}
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { ImportReport } from '../../../../shared/contract/register-io';
 import type { Site } from '../../../../shared/contract/workspaces';
 import { useApi } from '../../api/ApiProvider';
 import { SelectField } from '../../components/fields';
+import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { readFileAsBase64 } from './file-transfer';
@@ -127,11 +128,7 @@ export function ImportDialog({ open, onOpenChange, workspaceId, sites }: ImportD
             {busy === 'checking' ? t('registerIo.checking') : t('registerIo.importing')}
           </p>
         ) : null}
-        {failure ? (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <FormError message={failure} />
         {report ? (
           <div className="import-report" data-testid="import-report">
             <p role="status">

@@ -18,6 +18,8 @@ import {
   type Treatment,
 } from '../../../../shared/domain';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 import { issuesByPath } from './issue-paths';
 import { LevelBadge } from './LevelBadge';
 
@@ -182,11 +184,7 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
 
   return (
     <form ref={formRef} className="form risk-form" onSubmit={submit} noValidate aria-label={t('risks.form.label')}>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <TextField
         label={t('risks.form.title')}
         required
@@ -378,14 +376,7 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
           onChange={set('status')}
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

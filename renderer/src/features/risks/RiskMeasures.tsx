@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RiskView } from '../../../../shared/contract/risks';
 import { isOverdue, todayIso, type Measure } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { useNotify } from '../../components/Notices';
+import { RowActions } from '../../components/RowActions';
 import { MeasureForm } from '../measures/MeasureForm';
 
 /** The measures of one risk, with adding, editing and deleting in place (inside the risk's dialog). */
@@ -46,9 +47,7 @@ export function RiskMeasures({ risk, ownerSuggestions }: { risk: RiskView; owner
               <th scope="col">{t('measures.owner')}</th>
               <th scope="col">{t('measures.dueDate')}</th>
               <th scope="col">{t('measures.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -65,36 +64,13 @@ export function RiskMeasures({ risk, ownerSuggestions }: { risk: RiskView; owner
                   </td>
                   <td>{t(`measures.statuses.${measure.status}`)}</td>
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`${t('common.edit')} ${measure.description}`}
-                      onClick={() => setEditing(measure)}
-                    >
-                      {t('common.edit')}
-                    </button>
-                    <ConfirmDialog
-                      trigger={
-                        <button
-                          type="button"
-                          className="button button-small button-quiet-danger"
-                          aria-label={`${t('common.delete')} ${measure.description}`}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      }
-                      title={t('measures.deleteConfirmTitle')}
-                      body={measure.description}
-                      confirmLabel={t('common.delete')}
-                      onConfirm={() =>
-                        remove.mutate(
-                          { id: measure.id },
-                          {
-                            onSuccess: () => notify('success', t('measures.deleted')),
-                            onError: (error) => notify('error', error.message),
-                          },
-                        )
-                      }
+                    <RowActions
+                      name={measure.description}
+                      onEdit={() => setEditing(measure)}
+                      deleteTitle={t('measures.deleteConfirmTitle')}
+                      deleteBody={measure.description}
+                      deletedNotice={t('measures.deleted')}
+                      onConfirmDelete={(callbacks) => remove.mutate({ id: measure.id }, callbacks)}
                     />
                   </td>
                 </tr>

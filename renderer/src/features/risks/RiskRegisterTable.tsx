@@ -13,6 +13,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskView } from '../../../../shared/contract/risks';
 import { levelRank, type RiskMatrix } from '../../../../shared/domain';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { LevelBadge } from './LevelBadge';
 
 interface RegisterTableProps {
@@ -174,9 +175,7 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
                     </th>
                   );
                 })}
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             ))}
           </thead>

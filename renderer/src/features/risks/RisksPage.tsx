@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { RiskView } from '../../../../shared/contract/risks';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import { useApi, useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { downloadBase64 } from './file-transfer';
 import { ImportDialog } from './ImportDialog';
 import { NO_FILTERS, filterRisks, needsAcceptanceAttention, type RegisterFilters } from './register-filters';
@@ -160,15 +160,14 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
                   risks={shown}
                   matrix={data.matrix}
                   renderActions={(risk) => (
-                    <>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`${t('common.edit')} ${risk.title}`}
-                        onClick={() => setEditing(risk)}
-                      >
-                        {t('common.edit')}
-                      </button>
+                    <RowActions
+                      name={risk.title}
+                      onEdit={() => setEditing(risk)}
+                      deleteTitle={t('risks.deleteConfirmTitle', { title: risk.title })}
+                      deleteBody={t('risks.deleteConfirmBody')}
+                      deletedNotice={t('risks.deleted')}
+                      onConfirmDelete={(callbacks) => deleteRisk.mutate({ id: risk.id }, callbacks)}
+                    >
                       <button
                         type="button"
                         className="button button-small"
@@ -177,30 +176,7 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
                       >
                         {t('risks.measuresButton', { count: risk.measures.length })}
                       </button>
-                      <ConfirmDialog
-                        trigger={
-                          <button
-                            type="button"
-                            className="button button-small button-quiet-danger"
-                            aria-label={`${t('common.delete')} ${risk.title}`}
-                          >
-                            {t('common.delete')}
-                          </button>
-                        }
-                        title={t('risks.deleteConfirmTitle', { title: risk.title })}
-                        body={t('risks.deleteConfirmBody')}
-                        confirmLabel={t('common.delete')}
-                        onConfirm={() =>
-                          deleteRisk.mutate(
-                            { id: risk.id },
-                            {
-                              onSuccess: () => notify('success', t('risks.deleted')),
-                              onError: (error) => notify('error', error.message),
-                            },
-                          )
-                        }
-                      />
-                    </>
+                    </RowActions>
                   )}
                 />
               )}

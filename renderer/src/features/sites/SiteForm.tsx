@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Site, type SiteFields } from '../../../../shared/contract/workspaces';
 import { fieldErrorsFrom } from '../../components/field-errors';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 
 interface SiteFormProps {
   site?: Site;
@@ -70,11 +72,7 @@ export function SiteForm({ site, onSubmit, onCancel }: SiteFormProps) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <TextField
         label={t('sites.name')}
         required
@@ -120,14 +118,7 @@ export function SiteForm({ site, onSubmit, onCancel }: SiteFormProps) {
         maxLength={4000}
         onChange={set('notes')}
       />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site, Workspace } from '../../../../shared/contract/workspaces';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { SiteForm } from './SiteForm';
 
 function formatCoordinates(site: Site): string {
@@ -43,9 +44,7 @@ export function SitesPage({ workspace }: { workspace: Workspace }) {
                   <th scope="col">{t('sites.kind')}</th>
                   <th scope="col">{t('sites.address')}</th>
                   <th scope="col">{t('sites.coordinates')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>
@@ -56,36 +55,13 @@ export function SitesPage({ workspace }: { workspace: Workspace }) {
                     <td>{site.address}</td>
                     <td className="numeric">{formatCoordinates(site)}</td>
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => setEditing(site)}
-                        aria-label={`${t('common.edit')} ${site.name}`}
-                      >
-                        {t('common.edit')}
-                      </button>
-                      <ConfirmDialog
-                        trigger={
-                          <button
-                            type="button"
-                            className="button button-small button-quiet-danger"
-                            aria-label={`${t('common.delete')} ${site.name}`}
-                          >
-                            {t('common.delete')}
-                          </button>
-                        }
-                        title={t('sites.deleteConfirmTitle', { name: site.name })}
-                        body={t('sites.deleteConfirmBody')}
-                        confirmLabel={t('common.delete')}
-                        onConfirm={() =>
-                          deleteSite.mutate(
-                            { id: site.id },
-                            {
-                              onSuccess: () => notify('success', t('sites.deleted')),
-                              onError: (error) => notify('error', error.message),
-                            },
-                          )
-                        }
+                      <RowActions
+                        name={site.name}
+                        onEdit={() => setEditing(site)}
+                        deleteTitle={t('sites.deleteConfirmTitle', { name: site.name })}
+                        deleteBody={t('sites.deleteConfirmBody')}
+                        deletedNotice={t('sites.deleted')}
+                        onConfirmDelete={(callbacks) => deleteSite.mutate({ id: site.id }, callbacks)}
                       />
                     </td>
                   </tr>

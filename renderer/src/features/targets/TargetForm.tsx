@@ -6,6 +6,8 @@ import type { Site } from '../../../../shared/contract/workspaces';
 import { CARVER_FACTORS, TARGET_KINDS, carverTotal, type CarverScores } from '../../../../shared/domain';
 import { fieldErrorsFrom } from '../../components/field-errors';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 
 interface TargetFormProps {
   target?: TargetView;
@@ -60,11 +62,7 @@ export function TargetForm({ target, sites, risks, onSubmit, onCancel }: TargetF
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('targets.formLabel')}>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <TextField
         label={t('targets.name')}
         required
@@ -133,14 +131,7 @@ export function TargetForm({ target, sites, risks, onSubmit, onCancel }: TargetF
         error={errors.notes}
         onChange={(event) => setNotes(event.target.value)}
       />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

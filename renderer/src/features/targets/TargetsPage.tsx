@@ -4,10 +4,11 @@ import type { TargetView } from '../../../../shared/contract/people';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import { CARVER_FACTORS } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { Modal } from '../../components/Modal';
 import { useNotify } from '../../components/Notices';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { TargetForm } from './TargetForm';
 
 /** Soft targets and critical infrastructure ranked by CARVER total: protect the top ones first. */
@@ -58,9 +59,7 @@ export function TargetsPage({ workspace }: { workspace: Workspace }) {
                       {t('targets.total')}
                     </th>
                     <th scope="col">{t('targets.linkedRisks')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
+                    <ActionsHeader />
                   </tr>
                 </thead>
                 <tbody>
@@ -93,36 +92,13 @@ export function TargetsPage({ workspace }: { workspace: Workspace }) {
                         </ul>
                       </td>
                       <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={`${t('common.edit')} ${target.name}`}
-                          onClick={() => setEditing(target)}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        <ConfirmDialog
-                          trigger={
-                            <button
-                              type="button"
-                              className="button button-small button-quiet-danger"
-                              aria-label={`${t('common.delete')} ${target.name}`}
-                            >
-                              {t('common.delete')}
-                            </button>
-                          }
-                          title={t('targets.deleteConfirmTitle', { name: target.name })}
-                          body={t('targets.deleteConfirmBody')}
-                          confirmLabel={t('common.delete')}
-                          onConfirm={() =>
-                            remove.mutate(
-                              { id: target.id },
-                              {
-                                onSuccess: () => notify('success', t('targets.deleted')),
-                                onError: (error) => notify('error', error.message),
-                              },
-                            )
-                          }
+                        <RowActions
+                          name={target.name}
+                          onEdit={() => setEditing(target)}
+                          deleteTitle={t('targets.deleteConfirmTitle', { name: target.name })}
+                          deleteBody={t('targets.deleteConfirmBody')}
+                          deletedNotice={t('targets.deleted')}
+                          onConfirmDelete={(callbacks) => remove.mutate({ id: target.id }, callbacks)}
                         />
                       </td>
                     </tr>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { WORKSPACE_KINDS, type WorkspaceFields } from '../../../../shared/contract/workspaces';
 import { fieldErrorsFrom } from '../../components/field-errors';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
 
 interface WorkspaceFormProps {
   initial?: Partial<WorkspaceFields>;
@@ -45,11 +47,7 @@ export function WorkspaceForm({ initial, submitLabel, onSubmit, onCancel }: Work
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={submitLabel}>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <TextField
         label={t('workspace.name')}
         required
@@ -80,16 +78,7 @@ export function WorkspaceForm({ initial, submitLabel, onSubmit, onCancel }: Work
         maxLength={4000}
         onChange={(event) => setFields({ ...fields, description: event.target.value })}
       />
-      <div className="form-actions">
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} submitLabel={submitLabel} />
     </form>
   );
 }

@@ -1,0 +1,74 @@
+// Refreshes the README screenshots: starts browser mode on a fresh data folder (the sample
+// mission), generates one plan through the API, and photographs the main screens in Chromium.
+//   node scripts/capture-screenshots.mjs   (after `npm run build:renderer`)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'docs/screenshots');
+const dataDir = mkdtempSync(join(tmpdir(), 'cplan-shots-'));
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir],
+  { cwd: root },
+);
+const address = await new Promise((resolve, reject) => {
+  let text = '';
+  server.stdout.on('data', (chunk) => {
+    text += chunk;
+    const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(text);
+    if (match) resolve(match[0]);
+  });
+  server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+});
+const url = new URL(address);
+const token = url.searchParams.get('token');
+
+async function call(method, input) {
+  const response = await fetch(new URL(`/api/${method}`, url), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = await response.json();
+  if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+  return body.value;
+}
+
+const workspaceId = 'sample-karavia';
+const risks = await call('risks.list', { workspaceId });
+const dravik = risks.filter((risk) => risk.siteId === 'sample-site-north').map((risk) => risk.id);
+const plan = await call('plans.generate', {
+  workspaceId,
+  siteId: 'sample-site-north',
+  templateId: 'contingency-evacuation',
+  riskIds: dravik,
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(address);
+const shots = [
+  ['overview', `#/w/${workspaceId}/overview`],
+  ['risk-register', `#/w/${workspaceId}/risks`],
+  ['plan-editor', `#/w/${workspaceId}/plans/${plan.id ?? plan.plan?.id}`],
+  ['templates', `#/w/${workspaceId}/templates`],
+  ['vulnerable-targets', `#/w/${workspaceId}/targets`],
+];
+for (const [name, hash] of shots) {
+  await page.evaluate((next) => (globalThis.location.hash = next), hash);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+await browser.close();
+server.kill();
+rmSync(dataDir, { recursive: true, force: true });
