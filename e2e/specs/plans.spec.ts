@@ -135,6 +135,12 @@ test('exports the plan being edited to Word, with the latest edit in it', async 
   await plans.openList();
   await plans.generate({ site: 'Head Office Velmar', template: /^Civil unrest plan/ });
   await plans.fillField('CMT meeting room', 'Conference room Aurora');
+  // Typed and exported at once, inside the editor's typing pause: the export must still carry it.
+  await plans.editor
+    .getByText(/^This plan sets out/)
+    .first()
+    .click();
+  await appPage.keyboard.type(' Typed just before export. ');
 
   const download = appPage.waitForEvent('download');
   await appPage.getByTestId('export-word').getByRole('button', { name: 'Export to Word' }).click();
@@ -143,6 +149,7 @@ test('exports the plan being edited to Word, with the latest edit in it', async 
   const zip = await JSZip.loadAsync(await import('node:fs/promises').then((fs) => fs.readFile(file)));
   const body = await zip.file('word/document.xml')!.async('string');
   expect(body).toContain('Conference room Aurora');
+  expect(body).toContain('Typed just before export.');
   expect(body).toContain('Civil unrest plan');
   expect(body).toContain('w:tblHeader');
   expect(body).not.toMatch(/\{\{|:::/);

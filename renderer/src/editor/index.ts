@@ -10,5 +10,5 @@ export {
   type InsertFieldPayload,
   type InsertRiskReferencePayload,
 } from './commands';
-export { CHANGE_DELAY_MS } from './plugins/ChangePlugin';
+export { CHANGE_DELAY_MS, FLUSH_CHANGES_COMMAND, flushEditorChanges } from './plugins/ChangePlugin';
 export { TEXT_PASTE_LIMIT, HTML_PASTE_LIMIT } from './paste-limits';

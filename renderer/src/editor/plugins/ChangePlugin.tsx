@@ -1,6 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
+import {
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  createCommand,
+  HISTORY_MERGE_TAG,
+  type EditorState,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect, useRef } from 'react';
 import { DOCUMENT_LOAD_TAG } from '../required-headings';
 
@@ -10,6 +17,19 @@ import { DOCUMENT_LOAD_TAG } from '../required-headings';
  * Selection-only updates and loads of a new value are not changes.
  */
 export const CHANGE_DELAY_MS = 400;
+
+/** Reports a pending change at once (hosts dispatch it through flushEditorChanges). */
+export const FLUSH_CHANGES_COMMAND = createCommand<void>('FLUSH_CHANGES_COMMAND');
+
+/**
+ * For a host about to publish, export or change status: commits any queued keystroke update, then
+ * reports the change synchronously, so `onChange` has run with the latest text when this returns.
+ */
+export function flushEditorChanges(editor: LexicalEditor | null | undefined): void {
+  if (!editor) return;
+  editor.update(() => undefined, { discrete: true });
+  editor.dispatchCommand(FLUSH_CHANGES_COMMAND, undefined);
+}
 
 function sameContent(a: EditorState, b: EditorState): boolean {
   return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
@@ -56,6 +76,14 @@ export function ChangePlugin({ onChange }: { onChange(state: EditorState): void 
         () => {
           flush();
           return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        FLUSH_CHANGES_COMMAND,
+        () => {
+          flush();
+          return true;
         },
         COMMAND_PRIORITY_LOW,
       ),

@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../shared/contract';
 import type { Workspace } from '../../../../shared/contract/workspaces';
 import { useApiQuery } from '../../api/ApiProvider';
 import { DocumentEditor } from '../../editor/DocumentEditor';
+import { flushEditorChanges } from '../../editor/plugins/ChangePlugin';
 import type { ResolvedRisk } from '../../editor/editor-context';
 import { HealthPanel } from './HealthPanel';
 import { PlanDetailsPanel } from './PlanDetailsPanel';
@@ -23,6 +25,13 @@ const ignoreChange = () => undefined;
 export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId: string }) {
   const { t } = useTranslation();
   const editing = usePlanEditing(planId);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  // Status changes and exports must carry the last keystrokes, not wait for the typing pause.
+  const { flush: flushSaves } = editing;
+  const flush = useCallback(() => {
+    flushEditorChanges(editorRef.current);
+    return flushSaves();
+  }, [flushSaves]);
   const plans = useApiQuery('plans.list', { workspaceId: workspace.id });
   const risks = useApiQuery('risks.list', { workspaceId: workspace.id });
   const [tab, setTab] = useState<Tab>('health');
@@ -74,8 +83,8 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
         </div>
         <div className="plan-header-actions">
           <SaveIndicator state={saveState} />
-          <StatusControls plan={summary} flush={editing.flush} onVersion={editing.versionMoved} />
-          <ExportToWordButton source={{ kind: 'plan', planId: summary.id }} prepare={editing.flush} />
+          <StatusControls plan={summary} flush={flush} onVersion={editing.versionMoved} />
+          <ExportToWordButton source={{ kind: 'plan', planId: summary.id }} prepare={flush} />
         </div>
       </header>
       {!editing.plan.templateAvailable ? (
@@ -104,7 +113,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
       {saveState.kind === 'error' ? (
         <div className="plan-notice plan-notice-error" role="alert">
           <p>{saveState.message}</p>
-          <button type="button" className="button" onClick={() => void editing.flush()}>
+          <button type="button" className="button" onClick={() => void flush()}>
             {t('planEditor.retrySave')}
           </button>
         </div>
@@ -120,6 +129,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
             onOpenRisk={openRisk}
             outline
             label={summary.title}
+            editorRef={editorRef}
           />
         </div>
         <aside className="plan-side" aria-label={t('planEditor.sidePanel')}>
@@ -147,7 +157,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
           >
             {tab === 'health' ? <HealthPanel planId={planId} /> : null}
             {tab === 'details' ? (
-              <PlanDetailsPanel plan={summary} frozen={frozen} flush={editing.flush} onVersion={editing.versionMoved} />
+              <PlanDetailsPanel plan={summary} frozen={frozen} flush={flush} onVersion={editing.versionMoved} />
             ) : null}
             {tab === 'versions' ? (
               <VersionsPanel

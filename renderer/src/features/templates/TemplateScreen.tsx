@@ -1,3 +1,4 @@
+import type { LexicalEditor } from 'lexical';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDetail, Workspace } from '../../../../shared/contract';
@@ -5,6 +6,7 @@ import type { StoredDocument } from '../../../../shared/document/nodes';
 import { useApiQuery } from '../../api/ApiProvider';
 import { QueryState } from '../../components/QueryState';
 import { DocumentEditor } from '../../editor/DocumentEditor';
+import { flushEditorChanges } from '../../editor/plugins/ChangePlugin';
 import { saveFile } from '../export/files';
 import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { PublishPanel } from './PublishPanel';
@@ -49,6 +51,7 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
   const [editing, setEditing] = useState(false);
   const [duplicating, setDuplicating] = useState(false);
   const draft = useRef<StoredDocument>(detail.document);
+  const editorRef = useRef<LexicalEditor | null>(null);
   const { meta } = detail;
 
   const goToVersion = (version: string) => {
@@ -105,7 +108,11 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
         <div className="template-editing">
           <PublishPanel
             detail={detail}
-            document={() => draft.current}
+            document={() => {
+              // Publish what is on screen, including keystrokes still inside the typing pause.
+              flushEditorChanges(editorRef.current);
+              return draft.current;
+            }}
             onCancel={() => {
               draft.current = detail.document;
               setEditing(false);
@@ -122,6 +129,7 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
               mode="template"
               outline
               label={t('templates.editorLabel', { title: meta.title })}
+              editorRef={editorRef}
             />
           </div>
         </div>
