@@ -64,8 +64,9 @@ const shots = [
 ];
 for (const [name, hash] of shots) {
   await page.evaluate((next) => (globalThis.location.hash = next), hash);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1500);
+  // Not 'networkidle': the server-event stream stays open for as long as the page does.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForTimeout(2000);
   await page.screenshot({ path: join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
 }
