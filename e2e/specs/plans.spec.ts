@@ -37,6 +37,11 @@ test('generate a plan from risks, edit it, find it saved after a reload and by s
   await expect(hit.getByText('Kestrel', { exact: true })).toBeVisible();
   await hit.getByRole('link', { name: 'Civil unrest plan - Head Office Velmar' }).click();
   await expect(plans.editor).toBeVisible();
+
+  // The register names the plans that cover each risk (DOMAIN.md section 3).
+  await plans.navigation.getByRole('link', { name: 'Risk register' }).click();
+  const row = appPage.getByRole('row').filter({ hasText: 'Violent civil unrest at the elections in Velmar' });
+  await expect(row.getByRole('link', { name: 'Civil unrest plan - Head Office Velmar' })).toBeVisible();
 });
 
 test('a save from a stale window is refused with a clear message, not silently applied', async ({ appPage }) => {

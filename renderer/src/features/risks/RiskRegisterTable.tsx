@@ -16,9 +16,14 @@ import { levelRank, type RiskMatrix } from '../../../../shared/domain';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { LevelBadge } from './LevelBadge';
 
+/** Plans whose risk selection includes a risk (DOMAIN.md section 3: "the plans that cover it"). */
+export type CoveringPlans = ReadonlyMap<string, ReadonlyArray<{ id: string; title: string }>>;
+
 interface RegisterTableProps {
   risks: RiskView[];
   matrix: RiskMatrix;
+  coveringPlans: CoveringPlans;
+  planHref(planId: string): string;
   renderActions(risk: RiskView): ReactNode;
 }
 
@@ -26,7 +31,7 @@ const PAGE_SIZE = 100;
 const DEFAULT_HIDDEN: VisibilityState = { category: false, treatment: false, nextReview: false };
 
 /** The register: sortable columns (levels sort by their rank), and a choice of visible columns. */
-export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTableProps) {
+export function RiskRegisterTable({ risks, matrix, coveringPlans, planHref, renderActions }: RegisterTableProps) {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'current', desc: true }]);
   const [visibility, setVisibility] = useState<VisibilityState>(DEFAULT_HIDDEN);
@@ -119,8 +124,26 @@ export function RiskRegisterTable({ risks, matrix, renderActions }: RegisterTabl
         accessorFn: (risk) => risk.measures.length,
         meta: { numeric: true },
       },
+      {
+        id: 'plans',
+        header: t('risks.columns.plans'),
+        accessorFn: (risk) => coveringPlans.get(risk.id)?.length ?? 0,
+        cell: ({ row }) => {
+          const plans = coveringPlans.get(row.original.id) ?? [];
+          if (plans.length === 0) return <span className="muted">{t('risks.noPlan')}</span>;
+          return (
+            <ul className="plain-list">
+              {plans.map((plan) => (
+                <li key={plan.id}>
+                  <a href={planHref(plan.id)}>{plan.title}</a>
+                </li>
+              ))}
+            </ul>
+          );
+        },
+      },
     ];
-  }, [matrix, t]);
+  }, [matrix, t, coveringPlans, planHref]);
 
   // TanStack Table (chosen for the register) returns fresh functions; the compiler skips memoizing here, as intended.
   // eslint-disable-next-line react-hooks/incompatible-library

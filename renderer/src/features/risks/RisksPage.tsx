@@ -14,7 +14,8 @@ import { RegisterToolbar } from './RegisterToolbar';
 import { RiskForm } from './RiskForm';
 import { RiskHeatmaps } from './RiskHeatmap';
 import { RiskMeasures } from './RiskMeasures';
-import { RiskRegisterTable } from './RiskRegisterTable';
+import { planHref } from '../plans/plan-route';
+import { RiskRegisterTable, type CoveringPlans } from './RiskRegisterTable';
 
 /** The risk register: heatmaps, filters, the table, and the dialogs to record and assess risks. */
 export function RisksPage({ workspace }: { workspace: Workspace }) {
@@ -28,6 +29,17 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   const matrix = useApiQuery('matrix.get', { workspaceId });
   const rule = useApiQuery('matrix.acceptanceRule', { workspaceId });
   const people = useApiQuery('people.list', { workspaceId });
+  const coverage = useApiQuery('plans.coverage', { workspaceId });
+  const coveringPlans = useMemo<CoveringPlans>(() => {
+    const byRisk = new Map<string, Array<{ id: string; title: string }>>();
+    const data = coverage.data;
+    data?.risks.forEach((risk, row) => {
+      const plans = data.plans.filter((_, column) => data.covered[row]?.[column]);
+      if (plans.length) byRisk.set(risk.id, plans);
+    });
+    return byRisk;
+  }, [coverage.data]);
+  const planLink = (planId: string) => planHref(workspaceId, planId);
   const createRisk = useApiMutation('risks.create');
   const updateRisk = useApiMutation('risks.update');
   const deleteRisk = useApiMutation('risks.delete');
@@ -159,6 +171,8 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
                 <RiskRegisterTable
                   risks={shown}
                   matrix={data.matrix}
+                  coveringPlans={coveringPlans}
+                  planHref={planLink}
                   renderActions={(risk) => (
                     <RowActions
                       name={risk.title}
