@@ -93,8 +93,9 @@ const e2eCounts = {
 console.log('\n=== summary ===');
 console.log(`unit: ${unitCounts.passed} passed, ${unitCounts.failed} failed, ${unitCounts.skipped} skipped`);
 console.log(
-  `e2e:  ${e2eCounts.passed} passed, ${e2eCounts.failed} failed, ${e2eCounts.skipped} skipped (Electron project skipped where no Electron binary can start)`,
+  `e2e:  ${app.passed} passed, ${app.failed} failed, ${app.skipped} skipped (Electron project skipped where no Electron binary can start)`,
 );
+console.log(`editor browser checks: ${editor.passed} passed, ${editor.failed} failed, ${editor.skipped} skipped`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 const passed = unitCounts.passed + e2eCounts.passed;
 const failed = unitCounts.failed + e2eCounts.failed;
