@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureFields } from '../../../../shared/contract/risks';
 import { MEASURE_STATUSES, MEASURE_TYPES, isIsoDate, type Measure } from '../../../../shared/domain';
-import { fieldErrorsFrom } from '../../components/field-errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
@@ -26,9 +26,7 @@ export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: M
     status: measure?.status ?? 'planned',
     cost: measure?.cost ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit: runSubmit } = useFormSubmit();
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields({ ...fields, [key]: event.target.value });
 
@@ -37,22 +35,7 @@ export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: M
     const local: Record<string, string> = {};
     if (!fields.description.trim()) local.description = t('measures.descriptionRequired');
     if (fields.dueDate && !isIsoDate(fields.dueDate)) local.dueDate = t('measures.dateInvalid');
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFailure(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit({ ...fields, dueDate: fields.dueDate || null });
-    } catch (error) {
-      const byField = fieldErrorsFrom(error);
-      setErrors(byField);
-      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await runSubmit(local, () => onSubmit({ ...fields, dueDate: fields.dueDate || null }));
   }
 
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFields } from '../../../../shared/contract/people';
 import type { Person } from '../../../../shared/domain';
-import { fieldErrorsFrom } from '../../components/field-errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SelectField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
@@ -24,30 +24,14 @@ export function PersonForm({ person, others, onSubmit, onCancel }: PersonFormPro
     callSign: person?.callSign ?? '',
     deputy: person?.deputy ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit: runSubmit } = useFormSubmit();
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields({ ...fields, [key]: event.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!fields.name.trim()) {
-      setErrors({ name: t('people.nameRequired') });
-      setFailure(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit({ ...fields, deputy: fields.deputy || null });
-    } catch (error) {
-      const byField = fieldErrorsFrom(error);
-      setErrors(byField);
-      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const local: Record<string, string> = fields.name.trim() ? {} : { name: t('people.nameRequired') };
+    await runSubmit(local, () => onSubmit({ ...fields, deputy: fields.deputy || null }));
   }
 
   return (

@@ -22,6 +22,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { issuesByPath } from './issue-paths';
 import { LevelBadge } from './LevelBadge';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 interface RiskFormProps {
   risk?: RiskView;
@@ -133,13 +134,16 @@ function toFields(draft: Draft): RiskFields {
 export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCancel }: RiskFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(risk, sites, categories));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Keyboard users land on the first field to fix, not at the top of a long form.
   const focusFirstInvalid = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const {
+    errors,
+    failure,
+    busy,
+    submit: runSubmit,
+  } = useFormSubmit({ errorsFrom: issuesByPath, onInvalid: focusFirstInvalid });
 
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -161,25 +165,7 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = localErrors(draft, t);
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFailure(t('errors.fixFields'));
-      focusFirstInvalid();
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit(toFields(draft));
-    } catch (error) {
-      const byPath = issuesByPath(error);
-      setErrors(byPath);
-      setFailure(Object.keys(byPath).length ? t('errors.fixFields') : (error as Error).message);
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+    await runSubmit(localErrors(draft, t), () => onSubmit(toFields(draft)));
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Site, type SiteFields } from '../../../../shared/contract/workspaces';
-import { fieldErrorsFrom } from '../../components/field-errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
@@ -30,9 +30,7 @@ export function SiteForm({ site, onSubmit, onCancel }: SiteFormProps) {
     longitude: site?.longitude?.toString() ?? '',
     notes: site?.notes ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit: runSubmit } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,29 +40,16 @@ export function SiteForm({ site, onSubmit, onCancel }: SiteFormProps) {
     if (!fields.name.trim()) local.name = t('errors.fixFields');
     if (latitude === 'invalid') local.latitude = t('sites.latitudeInvalid');
     if (longitude === 'invalid') local.longitude = t('sites.longitudeInvalid');
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFailure(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit({
+    await runSubmit(local, () =>
+      onSubmit({
         name: fields.name,
         kind: fields.kind,
         address: fields.address,
         latitude: latitude as number | null,
         longitude: longitude as number | null,
         notes: fields.notes,
-      });
-    } catch (error) {
-      const byField = fieldErrorsFrom(error);
-      setErrors(byField);
-      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   }
 
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>

@@ -4,7 +4,7 @@ import type { TargetFields, TargetView } from '../../../../shared/contract/peopl
 import type { RiskView } from '../../../../shared/contract/risks';
 import type { Site } from '../../../../shared/contract/workspaces';
 import { CARVER_FACTORS, TARGET_KINDS, carverTotal, type CarverScores } from '../../../../shared/domain';
-import { fieldErrorsFrom } from '../../components/field-errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
@@ -34,28 +34,12 @@ export function TargetForm({ target, sites, risks, onSubmit, onCancel }: TargetF
   const [scores, setScores] = useState<CarverScores>(target?.scores ?? MIDDLE);
   const [riskIds, setRiskIds] = useState<string[]>(target?.riskIds ?? []);
   const [notes, setNotes] = useState(target?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit: runSubmit } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) {
-      setErrors({ name: t('targets.nameRequired') });
-      setFailure(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit({ name, kind, siteId: siteId || null, scores, riskIds, notes });
-    } catch (error) {
-      const byField = fieldErrorsFrom(error);
-      setErrors(byField);
-      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const local: Record<string, string> = name.trim() ? {} : { name: t('targets.nameRequired') };
+    await runSubmit(local, () => onSubmit({ name, kind, siteId: siteId || null, scores, riskIds, notes }));
   }
 
   const scoreOptions = [1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: String(value) }));

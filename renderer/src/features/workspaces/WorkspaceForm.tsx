@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSPACE_KINDS, type WorkspaceFields } from '../../../../shared/contract/workspaces';
-import { fieldErrorsFrom } from '../../components/field-errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
@@ -21,28 +21,12 @@ export function WorkspaceForm({ initial, submitLabel, onSubmit, onCancel }: Work
     marking: initial?.marking ?? '',
     description: initial?.description ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, failure, busy, submit: runSubmit } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!fields.name.trim()) {
-      setErrors({ name: t('errors.fixFields') });
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit(fields);
-      setErrors({});
-    } catch (error) {
-      const byField = fieldErrorsFrom(error);
-      setErrors(byField);
-      setFailure(Object.keys(byField).length ? t('errors.fixFields') : (error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const local: Record<string, string> = fields.name.trim() ? {} : { name: t('errors.fixFields') };
+    await runSubmit(local, () => onSubmit(fields));
   }
 
   return (
