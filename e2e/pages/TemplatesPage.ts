@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { letEditorTakeSelection } from './editor-input';
 
 /** The template library and one template's screen (preview, text, changelog, edit and publish). */
 export class TemplatesPage {
@@ -42,7 +43,9 @@ export class TemplatesPage {
   /** Starts a new paragraph right after a heading of the template editor and types into it. */
   async addParagraphAfterHeading(heading: string, text: string): Promise<void> {
     await this.editor.getByRole('heading', { name: heading }).click();
+    await letEditorTakeSelection(this.page);
     await this.page.keyboard.press('End');
+    await letEditorTakeSelection(this.page);
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(text);
   }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
+import { letEditorTakeSelection } from '../pages/editor-input';
 import { PlansPage } from '../pages/PlansPage';
 
 test('generate a plan from risks, edit it, find it saved after a reload and by search', async ({ appPage, reopen }) => {
@@ -145,6 +146,7 @@ test('exports the plan being edited to Word, with the latest edit in it', async 
     .getByText(/^This plan sets out/)
     .first()
     .click();
+  await letEditorTakeSelection(appPage);
   await appPage.keyboard.type(' Typed just before export. ');
 
   const download = appPage.waitForEvent('download');
