@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
 import { heading, paragraph, storedDocument } from '../shared/document/build';
+import { documentParts } from '../shared/document/sections';
 import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS } from '../shared/domain';
 import { generatePlan, type PlanContext } from '../shared/generate';
 import { parseTemplate } from '../shared/templates';
@@ -114,7 +115,7 @@ try {
             templateId: 'bench',
             templateVersion: '1.0.0',
           },
-          JSON.stringify(document),
+          documentParts(document),
           [],
         );
       }

@@ -47,11 +47,12 @@ export class PlansPage {
     return this.editor.getByRole('region', { name: title, exact: true });
   }
 
-  /** Resolves once a successful autosave has sent a document containing `text`. */
+  /** Resolves once a successful autosave has sent a document (or the changed sections) containing `text`. */
   async saveCarrying(text: string): Promise<void> {
     const response = await this.page.waitForResponse(
       (candidate) =>
-        candidate.url().endsWith('/api/plans.save') && (candidate.request().postData() ?? '').includes(text),
+        /\/api\/plans\.(save|saveSections)$/.test(candidate.url()) &&
+        (candidate.request().postData() ?? '').includes(text),
       { timeout: 20_000 },
     );
     expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { StoredDocument } from '../document/nodes';
-import { storedDocumentSchema } from '../document/schema';
+import type { BlockNode, StoredDocument } from '../document/nodes';
+import { blockNodeSchema, storedDocumentSchema } from '../document/schema';
 import { idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
 import { defineMethods } from './define';
 
@@ -11,6 +11,38 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY
 const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;
 /** The row version a change starts from: a stale one is refused with CONFLICT. */
 const expectedVersion = z.number().int().min(1);
+
+/** A document without blocks (title, kind, root properties): what changes apart from the sections. */
+const documentHeadSchema = documentSchema.refine((document) => document.content.root.children.length === 0, {
+  message: 'The head carries no blocks; send them as sections',
+  path: ['content', 'root', 'children'],
+});
+/**
+ * One section of the document being saved: kept as section `unchanged` of the stored version the
+ * save starts from, or new blocks (the only part validated node by node).
+ */
+const sectionEditSchema = z.union([
+  z.object({ unchanged: z.number().int().min(0) }).strict(),
+  z
+    .object({
+      blocks: z
+        .array(blockNodeSchema as z.ZodType<BlockNode>)
+        .min(1)
+        .max(100_000),
+    })
+    .strict(),
+]);
+export type SectionEdit = z.infer<typeof sectionEditSchema>;
+const saveSectionsInput = z
+  .object({
+    id: idSchema,
+    expectedVersion,
+    /** Left out when the head is unchanged. */
+    head: documentHeadSchema.optional(),
+    sections: z.array(sectionEditSchema).max(100_000),
+  })
+  .strict();
+export type SaveSectionsInput = z.input<typeof saveSectionsInput>;
 
 export const planSummarySchema = z.object({
   id: idSchema,
@@ -148,8 +180,14 @@ export const planMethods = defineMethods({
     output: planSchema,
   },
   'plans.save': {
-    summary: 'Save the document of a plan (autosave). Refused with CONFLICT when expectedVersion is stale.',
+    summary: 'Save the whole document of a plan. Refused with CONFLICT when expectedVersion is stale.',
     input: z.object({ id: idSchema, expectedVersion, document: documentSchema }).strict(),
+    output: saveResultSchema,
+  },
+  'plans.saveSections': {
+    summary:
+      'Save the document of a plan as its sections, sending only the changed ones (autosave). Refused with CONFLICT when expectedVersion is stale.',
+    input: saveSectionsInput,
     output: saveResultSchema,
   },
   'plans.updateDetails': {

@@ -11,6 +11,7 @@ import type {
 import { DOCUMENT_SCHEMA_VERSION } from '../document/nodes';
 import { fillBlock } from './blocks';
 import { itemsOf } from './collections';
+import { joinAdjacentLists } from './join-lists';
 import type { GenerateOptions, PlanContext } from './context';
 import { resolveKey, riskTitleBinding, type Scope } from './scope';
 import { withUnplacedRisks } from './unplaced-risks';
@@ -137,7 +138,7 @@ export function generatePlan(template: StoredDocument, context: PlanContext, opt
       templateVersion: options.templateVersion,
     },
     content: {
-      root: { ...source, children: withUnplacedRisks(blocks(scope, source.children), context) },
+      root: { ...source, children: withUnplacedRisks(joinAdjacentLists(blocks(scope, source.children)), context) },
     },
   };
 }

@@ -37,14 +37,20 @@ describe('cplan plans', () => {
       /Created "Civil unrest plan - Head Office Velmar" \(.+\) from contingency-civil-unrest 1\.0\.0/,
     );
 
+    // Listed beside the sample mission's own plan.
     const listed = await cli('plans', 'list', '--data-dir', dir, '--format', 'json');
-    expect(JSON.parse(listed.out)).toEqual([
-      expect.objectContaining({
-        title: 'Civil unrest plan - Head Office Velmar',
-        status: 'draft',
-        siteName: 'Head Office Velmar',
-      }),
-    ]);
+    const plans = JSON.parse(listed.out) as unknown[];
+    expect(plans).toHaveLength(2);
+    expect(plans).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: 'Civil unrest plan - Head Office Velmar',
+          status: 'draft',
+          siteName: 'Head Office Velmar',
+        }),
+        expect.objectContaining({ templateId: 'contingency-evacuation', siteName: 'Head Office Velmar' }),
+      ]),
+    );
   });
 
   it('explains a wrong level, site or template', async () => {

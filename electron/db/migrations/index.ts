@@ -8,6 +8,7 @@ import { migration0130 } from './0130-plans';
 import { migration0140 } from './0140-search';
 import { migration0150 } from './0150-search-scope';
 import { migration0180 } from './0180-house-styles';
+import { migration0190 } from './0190-plan-document-sections';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0140,
   migration0150,
   migration0180,
+  migration0190,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PlanStatus, PlanSummary, RevisionSummary, SaveResult } from '../../../shared/contract/plans';
+import { assembleDocument, type DocumentParts, type SectionPart } from '../../../shared/document/sections';
 import { newId, nowIso } from '../clock';
 
 interface PlanRow {
@@ -114,7 +115,22 @@ export interface RevisionPolicy {
 export const DEFAULT_REVISION_POLICY: RevisionPolicy = { keepAutosaves: 50, snapshotEveryMs: 2 * 60_000 };
 
 /** Outcome of a versioned write: the new version, or why it was refused. */
-export type VersionedWrite<T> = { ok: true; value: T } | { ok: false; reason: 'missing' | 'stale'; current?: number };
+export type VersionedWrite<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: 'missing' | 'stale'; current?: number }
+  | { ok: false; reason: 'invalid'; message: string };
+
+/** A section of a save: kept from the stored version (by its index there), or new content. */
+export type SectionWrite = { unchanged: number } | SectionPart;
+
+interface SectionRow {
+  id: number;
+  position: number;
+  risk_ids: string;
+}
+
+/** Thrown inside a save's transaction to roll it back; reported as `reason: 'invalid'`. */
+class InvalidSections extends Error {}
 
 export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFAULT_REVISION_POLICY) {
   const getRow = db.prepare(`${PLAN_SELECT} WHERE p.id = ?`);
@@ -122,9 +138,28 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
     'UPDATE plans SET row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ? RETURNING row_version, updated_at',
   );
   const versionOf = db.prepare('SELECT row_version FROM plans WHERE id = ?').pluck();
-  const writeDocument = db.prepare(
-    'INSERT INTO plan_documents (plan_id, document) VALUES (?, ?) ON CONFLICT (plan_id) DO UPDATE SET document = excluded.document',
+  const writeHead = db.prepare(
+    'INSERT INTO plan_documents (plan_id, head) VALUES (?, ?) ON CONFLICT (plan_id) DO UPDATE SET head = excluded.head',
   );
+  const readHead = db.prepare('SELECT head FROM plan_documents WHERE plan_id = ?').pluck();
+  // Sections are kept in plan_document_sections (migration 0190); `position` orders them.
+  const sectionContents = db
+    .prepare('SELECT content FROM plan_document_sections WHERE plan_id = ? ORDER BY position')
+    .pluck();
+  const sectionParts = db.prepare(
+    'SELECT content AS json, risk_ids FROM plan_document_sections WHERE plan_id = ? ORDER BY position',
+  );
+  const sectionRows = db.prepare(
+    'SELECT id, position, risk_ids FROM plan_document_sections WHERE plan_id = ? ORDER BY position',
+  );
+  const insertSection = db.prepare(
+    'INSERT INTO plan_document_sections (plan_id, position, content, risk_ids) VALUES (?, ?, ?, ?)',
+  );
+  const rewriteSection = db.prepare(
+    'UPDATE plan_document_sections SET position = ?, content = ?, risk_ids = ? WHERE id = ?',
+  );
+  const moveSection = db.prepare('UPDATE plan_document_sections SET position = ? WHERE id = ?');
+  const deleteSection = db.prepare('DELETE FROM plan_document_sections WHERE id = ?');
   const newestAutosave = db
     .prepare("SELECT created_at FROM plan_revisions WHERE plan_id = ? AND kind = 'autosave' ORDER BY id DESC LIMIT 1")
     .pluck();
@@ -149,12 +184,71 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
     for (const riskId of riskIds) insertRisk.run(planId, riskId);
   }
 
-  /** A bounded trail of autosaves: at most one per interval, the oldest dropped beyond the limit. */
-  function snapshotIfDue(planId: string, rowVersion: number, document: string, now: string): void {
+  /**
+   * A bounded trail of autosaves: at most one per interval, the oldest dropped beyond the limit.
+   * The whole document is assembled only when a snapshot is due.
+   */
+  function snapshotIfDue(planId: string, rowVersion: number, document: () => string, now: string): void {
     const newest = newestAutosave.get(planId) as string | undefined;
     if (newest && Date.parse(now) - Date.parse(newest) < policy.snapshotEveryMs) return;
-    insertRevision.run(planId, 'autosave', '', rowVersion, document, now);
+    insertRevision.run(planId, 'autosave', '', rowVersion, document(), now);
     pruneAutosaves.run(planId, planId, policy.keepAutosaves);
+  }
+
+  function documentOf(planId: string): string | undefined {
+    const head = readHead.get(planId) as string | undefined;
+    return head === undefined ? undefined : assembleDocument(head, sectionContents.all(planId) as string[]);
+  }
+
+  function partsOf(planId: string): DocumentParts | undefined {
+    const head = readHead.get(planId) as string | undefined;
+    if (head === undefined) return undefined;
+    const rows = sectionParts.all(planId) as Array<{ json: string; risk_ids: string }>;
+    return { head, sections: rows.map((row) => ({ json: row.json, riskIds: JSON.parse(row.risk_ids) as string[] })) };
+  }
+
+  /**
+   * Makes the stored sections the ones listed, in order: kept rows stay (moved if their position
+   * changed), new content reuses a dropped row at its position or is inserted, the rest is deleted.
+   * Returns the risk ids the document now cites. Runs inside the caller's transaction.
+   */
+  function writeSections(planId: string, sections: readonly SectionWrite[]): Set<string> {
+    const rows = sectionRows.all(planId) as SectionRow[];
+    const kept = new Set<number>();
+    for (const section of sections) {
+      if (!('unchanged' in section)) continue;
+      if (section.unchanged >= rows.length || kept.has(section.unchanged)) {
+        throw new InvalidSections(
+          `Section ${section.unchanged} is not a distinct section of the stored version (it has ${rows.length}).`,
+        );
+      }
+      kept.add(section.unchanged);
+    }
+    const free = new Map<number, SectionRow>();
+    rows.forEach((row, index) => {
+      if (!kept.has(index)) free.set(index, row);
+    });
+    const riskIds = new Set<string>();
+    sections.forEach((section, position) => {
+      if ('unchanged' in section) {
+        const row = rows[section.unchanged]!;
+        if (row.position !== position) moveSection.run(position, row.id);
+        // Most sections cite no risk; parsing hundreds of '[]' per save would be wasted.
+        if (row.risk_ids !== '[]') for (const riskId of JSON.parse(row.risk_ids) as string[]) riskIds.add(riskId);
+        return;
+      }
+      const reusable = free.get(position);
+      const riskJson = JSON.stringify(section.riskIds);
+      if (reusable) {
+        free.delete(position);
+        rewriteSection.run(position, section.json, riskJson, reusable.id);
+      } else {
+        insertSection.run(planId, position, section.json, riskJson);
+      }
+      for (const riskId of section.riskIds) riskIds.add(riskId);
+    });
+    for (const row of free.values()) deleteSection.run(row.id);
+    return riskIds;
   }
 
   return {
@@ -169,8 +263,28 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
       const row = getRow.get(id) as PlanRow | undefined;
       return row && toSummary(row);
     },
+    /** The whole document's JSON, assembled from its sections without parsing them. */
     document(id: string): string | undefined {
-      return db.prepare('SELECT document FROM plan_documents WHERE plan_id = ?').pluck().get(id) as string | undefined;
+      return documentOf(id);
+    },
+    /** The head and the sections as stored (a new draft copies them as they are). */
+    parts(id: string): DocumentParts | undefined {
+      return partsOf(id);
+    },
+    /**
+     * Whether a save would store exactly what is stored. Sections kept by index can only be
+     * compared against the version they refer to, so a stale save must send every section.
+     */
+    isStored(id: string, head: string | undefined, sections: readonly SectionWrite[], stale: boolean): boolean {
+      if (stale && (head === undefined || sections.some((section) => 'unchanged' in section))) return false;
+      const stored = readHead.get(id) as string | undefined;
+      if (stored === undefined) return false;
+      const contents = sectionContents.all(id) as string[];
+      const json = assembleDocument(
+        head ?? stored,
+        sections.map((section) => ('unchanged' in section ? (contents[section.unchanged] ?? '') : section.json)),
+      );
+      return json === assembleDocument(stored, contents);
     },
     riskIds(id: string): string[] {
       return db
@@ -195,7 +309,7 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
       }));
     },
 
-    insert(plan: NewPlan, document: string, riskIds: readonly string[]): PlanSummary {
+    insert(plan: NewPlan, document: DocumentParts, riskIds: readonly string[]): PlanSummary {
       const id = newId();
       const now = nowIso();
       db.transaction(() => {
@@ -218,29 +332,43 @@ export function createPlanRepository(db: Database, policy: RevisionPolicy = DEFA
           now,
           now,
         );
-        writeDocument.run(id, document);
-        insertRevision.run(id, 'autosave', '', 1, document, now);
+        writeHead.run(id, document.head);
+        writeSections(id, document.sections);
+        insertRevision.run(id, 'autosave', '', 1, documentOf(id)!, now);
         replaceRisks(id, riskIds);
       })();
       return this.get(id)!;
     },
 
-    /** Writes the document if nobody saved since `expectedVersion`: one transaction, all or nothing. */
-    saveDocument(
+    /**
+     * Writes the sections (and the head, when given) if nobody saved since `expectedVersion`: one
+     * transaction, all or nothing. The content of kept sections is neither read nor rewritten; the
+     * plan's risk links come from the risk ids stored per section.
+     */
+    saveSections(
       id: string,
       expectedVersion: number,
-      document: string,
-      riskIds: readonly string[],
+      head: string | undefined,
+      sections: readonly SectionWrite[],
     ): VersionedWrite<SaveResult> {
-      return db.transaction((): VersionedWrite<SaveResult> => {
-        const now = nowIso();
-        const bumped = bump.get(now, id, expectedVersion) as { row_version: number; updated_at: string } | undefined;
-        if (!bumped) return refusal(id);
-        writeDocument.run(id, document);
-        replaceRisks(id, riskIds);
-        snapshotIfDue(id, bumped.row_version, document, now);
-        return { ok: true, value: { rowVersion: bumped.row_version, updatedAt: bumped.updated_at } };
-      })();
+      try {
+        return db.transaction((): VersionedWrite<SaveResult> => {
+          const now = nowIso();
+          const bumped = bump.get(now, id, expectedVersion) as { row_version: number; updated_at: string } | undefined;
+          if (!bumped) return refusal(id);
+          if (head !== undefined) writeHead.run(id, head);
+          replaceRisks(id, [...writeSections(id, sections)].sort());
+          snapshotIfDue(id, bumped.row_version, () => documentOf(id)!, now);
+          return { ok: true, value: { rowVersion: bumped.row_version, updatedAt: bumped.updated_at } };
+        })();
+      } catch (error) {
+        if (error instanceof InvalidSections) return { ok: false, reason: 'invalid', message: error.message };
+        throw error;
+      }
+    },
+    /** Writes a whole document (every section new) if nobody saved since `expectedVersion`. */
+    saveDocument(id: string, expectedVersion: number, document: DocumentParts): VersionedWrite<SaveResult> {
+      return this.saveSections(id, expectedVersion, document.head, document.sections);
     },
 
     updateDetails(id: string, expectedVersion: number, change: DetailsChange): VersionedWrite<PlanSummary> {

@@ -4,7 +4,8 @@ import { seedSampleRisks } from './sample-risks';
 
 /**
  * Seeders of the fictional sample mission, run in order in one transaction on a new database.
- * A feature that has sample records adds its seeder here (after the ones it depends on).
+ * A feature that has sample records adds its seeder here (after the ones it depends on). The sample
+ * plan is generated afterwards by the plan service (services/plans/sample-plan.ts, from backend.ts).
  */
 const SAMPLE_SEEDERS: Array<(db: Database) => void> = [seedSampleWorkspace, (db) => seedSampleRisks(db)];
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Api } from '../../../shared/contract';
 import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
+import { documentParts } from '../../../shared/document/sections';
 import { createPlanRepository } from '../../db/repositories/plans';
 import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
 import { notFound } from '../errors';
@@ -40,7 +41,7 @@ export function createImportService(db: Database, events: EventBus): ImportApi {
           templateId: IMPORTED_TEMPLATE_ID,
           templateVersion: '',
         },
-        JSON.stringify({ ...document, meta: { ...document.meta, title } }),
+        documentParts({ ...document, meta: { ...document.meta, title } }),
         [],
       );
       events.emit('data.changed', { entity: 'plan', workspaceId });

@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract/errors';
-import { paragraph, storedDocument } from '../../../shared/document/build';
-import type { StoredDocument } from '../../../shared/document/nodes';
+import { heading, paragraph, storedDocument } from '../../../shared/document/build';
+import type { BlockNode, StoredDocument } from '../../../shared/document/nodes';
 import { storedDocumentSchema } from '../../../shared/document/schema';
+import { sectionsOf } from '../../../shared/document/sections';
 import { collectFields, documentText } from '../../../shared/document/walk';
 import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
 import { useTempDirs } from '../../test-support/temp-dir';
@@ -71,6 +72,11 @@ function withParagraph(document: StoredDocument, text: string): StoredDocument {
     ...document,
     content: { root: { ...document.content.root, children: [...document.content.root.children, paragraph(text)] } },
   };
+}
+
+/** The document without its blocks, as a section save sends it. */
+function headDocument(document: StoredDocument): StoredDocument {
+  return { ...document, content: { root: { ...document.content.root, children: [] } } };
 }
 
 describe('plans service', () => {
@@ -145,6 +151,96 @@ describe('plans service', () => {
       const reopened = await call('plans.get', { id: plan.id });
       expect(documentText(reopened.document)).toContain('Window one');
       expect(documentText(reopened.document)).not.toContain('Window two');
+    } finally {
+      close();
+    }
+  });
+
+  it('saves only the changed sections, keeping the others, their order and the risks they cite', async () => {
+    const { call, plan, unrest, fire, close } = await setUp();
+    try {
+      const [intro, risks, actions] = sectionsOf(plan.document.content.root.children);
+      expect([intro, risks, actions].map((section) => section?.[0]?.type)).toEqual(['heading', 'heading', 'heading']);
+      const edited = [...actions!, paragraph('Staff gather at the Quillon gate.')];
+      let saved = await call('plans.saveSections', {
+        id: plan.id,
+        expectedVersion: 1,
+        sections: [{ unchanged: 0 }, { unchanged: 1 }, { blocks: edited }],
+      });
+      expect(saved.rowVersion).toBe(2);
+      let reopened = await call('plans.get', { id: plan.id });
+      expect(reopened.document).toEqual(
+        storedDocumentSchema.parse(withParagraph(plan.document, 'Staff gather at the Quillon gate.')),
+      );
+      expect(reopened.riskIds).toEqual([unrest.id]);
+
+      // A new first section citing another risk; the risk summary section removed.
+      const cited: BlockNode[] = [
+        heading('h2', 'Fire'),
+        paragraph({ type: 'risk-reference', version: 1, riskId: fire.id, title: 'Kitchen fire', level: null }),
+      ];
+      saved = await call('plans.saveSections', {
+        id: plan.id,
+        expectedVersion: 2,
+        head: headDocument({ ...plan.document, meta: { ...plan.document.meta, title: 'Renamed' } }),
+        sections: [{ blocks: cited }, { unchanged: 0 }, { unchanged: 2 }],
+      });
+      reopened = await call('plans.get', { id: plan.id });
+      expect(reopened.document.meta.title).toBe('Renamed');
+      const expected = storedDocument(plan.document.meta, [...cited, ...intro!, ...edited]);
+      expect(reopened.document.content.root.children).toEqual(
+        storedDocumentSchema.parse(expected).content.root.children,
+      );
+      expect(reopened.riskIds).toEqual([fire.id]);
+      const found = await call('search.query', { workspaceId: SAMPLE_WORKSPACE_ID, query: 'quillon' });
+      expect(found.plans.map((hit) => hit.planId)).toEqual([plan.id]);
+
+      // Indexes must name distinct sections of the stored version; nothing is written otherwise.
+      for (const sections of [[{ unchanged: 3 }], [{ unchanged: 1 }, { unchanged: 1 }]]) {
+        const invalid = await failureOf(call('plans.saveSections', { id: plan.id, expectedVersion: 3, sections }));
+        expect(invalid.code).toBe('INVALID_INPUT');
+      }
+      expect((await call('plans.get', { id: plan.id })).rowVersion).toBe(3);
+
+      // Stale: kept sections cannot be checked against a version that is gone, so that is a
+      // conflict; the whole document, when it is what is stored, is not.
+      const stale = await failureOf(
+        call('plans.saveSections', { id: plan.id, expectedVersion: 2, sections: [{ unchanged: 0 }] }),
+      );
+      expect(stale.code).toBe('CONFLICT');
+      const whole = sectionsOf(reopened.document.content.root.children).map((blocks) => ({ blocks }));
+      const same = await call('plans.saveSections', {
+        id: plan.id,
+        expectedVersion: 2,
+        head: headDocument(reopened.document),
+        sections: whole,
+      });
+      expect(same.rowVersion).toBe(3);
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses section saves to a frozen plan unless they change nothing', async () => {
+    const { call, plan, close } = await setUp();
+    try {
+      await call('plans.setStatus', { id: plan.id, expectedVersion: 1, status: 'in-review', by: 'A. Officer' });
+      await call('plans.setStatus', { id: plan.id, expectedVersion: 2, status: 'approved', by: 'Head of Mission' });
+      const unchanged = await call('plans.saveSections', {
+        id: plan.id,
+        expectedVersion: 3,
+        sections: [{ unchanged: 0 }, { unchanged: 1 }, { unchanged: 2 }],
+      });
+      expect(unchanged.rowVersion).toBe(3);
+      const frozen = await failureOf(
+        call('plans.saveSections', {
+          id: plan.id,
+          expectedVersion: 3,
+          sections: [{ unchanged: 0 }, { unchanged: 1 }, { blocks: [paragraph('Late edit')] }],
+        }),
+      );
+      expect(frozen.code).toBe('CONFLICT');
+      expect(frozen.message).toMatch(/frozen/);
     } finally {
       close();
     }

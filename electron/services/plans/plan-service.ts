@@ -3,6 +3,7 @@ import type { Api, Plan, PlanStatus, PlanSummary } from '../../../shared/contrac
 import { ApiFailure } from '../../../shared/contract/errors';
 import type { StoredDocument } from '../../../shared/document/nodes';
 import { storedDocumentSchema } from '../../../shared/document/schema';
+import { documentParts, headOf, sectionPart } from '../../../shared/document/sections';
 import { todayIso } from '../../../shared/domain/dates';
 import {
   coverageMatrix,
@@ -11,7 +12,12 @@ import {
   referencedRiskIds,
   suggestTemplates,
 } from '../../../shared/generate';
-import { createPlanRepository, type RevisionPolicy, type VersionedWrite } from '../../db/repositories/plans';
+import {
+  createPlanRepository,
+  type RevisionPolicy,
+  type SectionWrite,
+  type VersionedWrite,
+} from '../../db/repositories/plans';
 import { notFound, raise } from '../errors';
 import type { EventBus } from '../events';
 import type { PlanIndexer } from '../search/search-service';
@@ -26,6 +32,7 @@ type PlanApi = Pick<
   | 'plans.preview'
   | 'plans.generate'
   | 'plans.save'
+  | 'plans.saveSections'
   | 'plans.updateDetails'
   | 'plans.setStatus'
   | 'plans.newDraft'
@@ -92,6 +99,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
   function unwrap<T>(result: VersionedWrite<T>, id: string): T {
     if (result.ok) return result.value;
     if (result.reason === 'missing') throw notFound('Plan', id);
+    if (result.reason === 'invalid') throw new ApiFailure('INVALID_INPUT', result.message);
     throw new ApiFailure(
       'CONFLICT',
       'This plan was changed elsewhere (another window or person) since you opened it. Reload it to see the latest version; your change was not saved.',
@@ -133,6 +141,24 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
       kind: template.meta.kind,
     });
     return { template, document: checkGenerated(document, template.meta.id) };
+  }
+
+  /**
+   * The one write path of a plan's document (whole saves and section saves). Saving exactly what is
+   * stored changes nothing, so it is no conflict even when stale or frozen (checked only then:
+   * reading the document back on every autosave would cost time).
+   */
+  function saveSections(id: string, expectedVersion: number, head: string | undefined, sections: SectionWrite[]) {
+    const plan = requirePlan(id);
+    const stale = expectedVersion !== plan.rowVersion;
+    if ((stale || FROZEN.has(plan.status)) && plans.isStored(id, head, sections, stale)) {
+      return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
+    }
+    refuseFrozen(plan);
+    const result = unwrap(plans.saveSections(id, expectedVersion, head, sections), id);
+    indexer.schedule(id);
+    changed(plan.workspaceId);
+    return result;
   }
 
   async function fullPlan(summary: PlanSummary): Promise<Plan> {
@@ -180,7 +206,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
           templateId: template.meta.id,
           templateVersion: template.meta.version,
         },
-        JSON.stringify(document),
+        documentParts(document),
         [...new Set([...input.riskIds, ...referencedRiskIds(document)])],
       );
       indexer.schedule(summary.id);
@@ -189,19 +215,18 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     },
 
     'plans.save': ({ id, expectedVersion, document }) => {
-      const plan = requirePlan(id);
-      const json = JSON.stringify(document);
-      // Saving exactly what is stored changes nothing, so it is no conflict even when stale or
-      // frozen (checked only then: reading megabytes back on every autosave would cost time).
-      if ((expectedVersion !== plan.rowVersion || FROZEN.has(plan.status)) && plans.document(id) === json) {
-        return { rowVersion: plan.rowVersion, updatedAt: plan.updatedAt };
-      }
-      refuseFrozen(plan);
-      const result = unwrap(plans.saveDocument(id, expectedVersion, json, referencedRiskIds(document)), id);
-      indexer.schedule(id);
-      changed(plan.workspaceId);
-      return result;
+      const { head, sections } = documentParts(document);
+      return saveSections(id, expectedVersion, head, sections);
     },
+
+    // Only the sent blocks were validated (by the contract); kept sections were validated when stored.
+    'plans.saveSections': ({ id, expectedVersion, head, sections }) =>
+      saveSections(
+        id,
+        expectedVersion,
+        head && headOf(head),
+        sections.map((section) => ('blocks' in section ? sectionPart(section.blocks) : section)),
+      ),
 
     'plans.updateDetails': ({ id, expectedVersion, fields }) => {
       const plan = requirePlan(id);
@@ -247,7 +272,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
           `Only an approved plan needs a new draft; "${plan.title}" can be edited directly.`,
         );
       }
-      const json = plans.document(id) ?? raise(notFound('Plan document', id));
+      const parts = plans.parts(id) ?? raise(notFound('Plan document', id));
       const draft = plans.insert(
         {
           workspaceId: plan.workspaceId,
@@ -261,7 +286,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
           reviewDate: plan.reviewDate,
           preparedBy: plan.preparedBy,
         },
-        json,
+        parts,
         plans.riskIds(id),
       );
       indexer.schedule(draft.id);
@@ -298,7 +323,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
       const document = parseDocument(revision.document, `revision ${revisionId}`);
       const result = db.transaction(() => {
         plans.snapshotNow(id);
-        return unwrap(plans.saveDocument(id, expectedVersion, revision.document, referencedRiskIds(document)), id);
+        return unwrap(plans.saveDocument(id, expectedVersion, documentParts(document)), id);
       })();
       indexer.schedule(id);
       changed(plan.workspaceId);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Api, Snippet } from '../../../shared/contract';
 import type { StoredDocument } from '../../../shared/document/nodes';
 import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '../../db/repositories/search';
+import { createPlanRepository } from '../../db/repositories/plans';
 import { splitSections } from './plan-sections';
 
 /** Turns an FTS5 snippet with our markers into segments a client renders without HTML. */
@@ -30,11 +31,11 @@ export interface PlanIndexer {
  */
 export function createPlanIndexer(db: Database, delayMs = 1500): PlanIndexer {
   const repository = createSearchRepository(db);
+  const plans = createPlanRepository(db);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function indexPlan(planId: string, rowVersion: number): void {
-    const json = db.prepare('SELECT document FROM plan_documents WHERE plan_id = ?').pluck().get(planId) as
-      string | undefined;
+    const json = plans.document(planId);
     if (json === undefined) return;
     // Documents are validated when saved; re-validating megabytes here would only cost time.
     repository.replaceSections(planId, rowVersion, splitSections(JSON.parse(json) as StoredDocument));

@@ -8,9 +8,14 @@ describe('workspaces and sites', () => {
   it('seeds the sample mission once, and never again after the user removes it', async () => {
     const dir = tempDir();
     let backend = openBackend({ dataDir: dir, transport: 'cli' });
+    await backend.ready;
     const [sample] = await backend.api['workspaces.list']({});
     expect(sample).toMatchObject({ isSample: true, marking: 'RESTRICTED', siteCount: 5 });
+    // A generated plan comes with it, and goes with it.
+    const plans = await backend.api['plans.list']({ workspaceId: sample!.id });
+    expect(plans).toMatchObject([{ status: 'draft', templateId: 'contingency-evacuation', siteId: 'sample-site-hq' }]);
     await backend.api['workspaces.delete']({ id: sample!.id });
+    expect(backend.db.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 0 });
     backend.close();
 
     backend = openBackend({ dataDir: dir, transport: 'cli' });
@@ -68,6 +73,7 @@ describe('workspaces and sites', () => {
 
   it('announces changes so that open windows refresh', async () => {
     const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    await backend.ready; // the sample plan's own announcement comes first
     const seen: unknown[] = [];
     backend.events.subscribe((event, payload) => seen.push([event, payload]));
     await backend.dispatch('sites.create', { workspaceId: 'sample-karavia', fields: { name: 'Checkpoint 4' } });

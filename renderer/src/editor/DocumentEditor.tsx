@@ -5,7 +5,6 @@ import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
@@ -29,6 +28,7 @@ import { ChangePlugin } from './plugins/ChangePlugin';
 import { ContainerSettingsPlugin } from './plugins/ContainerSettingsPlugin';
 import { FieldPlugin } from './plugins/FieldPlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
+import { ListsPlugin } from './plugins/ListsPlugin';
 import { OutlinePane } from './plugins/OutlinePane';
 import { PasteGuardPlugin, type PasteNotice } from './plugins/PasteGuardPlugin';
 import { RequiredHeadingPlugin } from './plugins/RequiredHeadingPlugin';
@@ -153,7 +153,7 @@ function EditorSurface({
         </div>
       </div>
       <HistoryPlugin />
-      <ListPlugin />
+      <ListsPlugin />
       <LinkPlugin validateUrl={(url) => normalizeLinkUrl(url) !== null} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
       <FieldPlugin />

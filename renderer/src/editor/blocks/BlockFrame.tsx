@@ -1,10 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockSource } from '../../../../shared/document';
 import { useDocumentEditorSettings } from '../editor-context';
+import { selectBlock, subscribeBlockSelection } from './block-selection';
 
 interface BlockFrameProps {
   nodeKey: NodeKey;
@@ -48,12 +48,12 @@ export function BlockFrame({
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const { mode, editable: documentEditable } = useDocumentEditorSettings();
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected, setSelected] = useState(false);
+  useEffect(() => subscribeBlockSelection(editor, nodeKey, setSelected), [editor, nodeKey]);
   // Selecting the whole block (by its label) lets Enter add a paragraph after it and Delete remove it.
-  const selectBlock = () => {
+  const onKindClick = () => {
     if (!documentEditable) return;
-    clearSelection();
-    setSelected(true);
+    selectBlock(editor, nodeKey);
     editor.getRootElement()?.focus({ preventScroll: true });
   };
   return (
@@ -63,7 +63,7 @@ export function BlockFrame({
       aria-label={title || kindLabel}
     >
       <header className="editor-block-header">
-        <span className="editor-block-kind" onClick={selectBlock} title={t('editor.block.select')}>
+        <span className="editor-block-kind" onClick={onKindClick} title={t('editor.block.select')}>
           {kindLabel}
         </span>
         {title !== undefined &&

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FILL_FIELD_COMMAND } from '../commands';
 import { useDocumentEditorSettings } from '../editor-context';
@@ -12,12 +13,25 @@ interface FieldChipProps {
   value: string | null;
 }
 
+/** A plan holds thousands of fields with a handful of labels: each title is formatted once. */
+const unfilledTitles = new Map<string, string>();
+
+function unfilledTitle(t: TFunction, language: string, label: string): string {
+  const key = `${language}\u0000${label}`;
+  let title = unfilledTitles.get(key);
+  if (title === undefined) {
+    title = t('editor.field.unfilled', { label });
+    unfilledTitles.set(key, title);
+  }
+  return title;
+}
+
 /**
  * A field in the text: highlighted while unfilled. Clicking opens a small form; what is typed
  * there fills every field with the same key (FILL_FIELD_COMMAND).
  */
 export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const { mode, editable } = useDocumentEditorSettings();
   const [open, setOpen] = useState(false);
@@ -49,7 +63,7 @@ export function FieldChip({ fieldKey, label, value }: FieldChipProps) {
         data-field-key={fieldKey}
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
-        title={value === null ? t('editor.field.unfilled', { label }) : label}
+        title={value === null ? unfilledTitle(t, i18n.language, label) : label}
         disabled={!editable}
         onClick={() => {
           setDraft(value ?? '');

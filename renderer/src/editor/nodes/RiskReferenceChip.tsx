@@ -39,7 +39,12 @@ export function RiskReferenceChip({ riskId, title, level }: RiskReferenceChipPro
       {content}
     </button>
   ) : (
-    <span className="editor-risk" data-testid="risk-reference" aria-label={label}>
+    <span
+      className={missing ? 'editor-risk editor-risk-deleted' : 'editor-risk'}
+      data-testid="risk-reference"
+      aria-label={label}
+      title={missing ? label : undefined}
+    >
       {content}
     </span>
   );

@@ -10,6 +10,7 @@ import type { ResolvedRisk } from '../../editor/editor-context';
 import { HealthPanel } from './HealthPanel';
 import { PlanDetailsPanel } from './PlanDetailsPanel';
 import { planHref } from './plan-route';
+import { riskHref } from '../risks/risk-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusControls } from './StatusControls';
@@ -38,18 +39,28 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
 
   // The list refreshes after every change, so status and names shown here stay current.
   const summary: PlanSummary | undefined = plans.data?.find((plan) => plan.id === planId) ?? editing.plan ?? undefined;
-  const riskById = useMemo(() => new Map((risks.data ?? []).map((risk) => [risk.id, risk])), [risks.data]);
-  const resolveRisk = useCallback(
-    (riskId: string): ResolvedRisk | undefined => {
-      const risk = riskById.get(riskId);
-      if (!risk) return undefined;
-      return { title: risk.title, level: risk.currentLevel?.label ?? '', color: risk.currentLevel?.color ?? '#ffffff' };
-    },
+  const riskById = useMemo(() => risks.data && new Map(risks.data.map((risk) => [risk.id, risk])), [risks.data]);
+  // Until the register has loaded, references show their snapshot rather than "deleted".
+  const resolveRisk = useMemo(
+    () =>
+      riskById &&
+      ((riskId: string): ResolvedRisk | undefined => {
+        const risk = riskById.get(riskId);
+        if (!risk) return undefined;
+        return {
+          title: risk.title,
+          level: risk.currentLevel?.label ?? '',
+          color: risk.currentLevel?.color ?? '#ffffff',
+        };
+      }),
     [riskById],
   );
-  const openRisk = useCallback(() => {
-    window.location.hash = `#/w/${encodeURIComponent(workspace.id)}/risks`;
-  }, [workspace.id]);
+  const openRisk = useCallback(
+    (riskId: string) => {
+      window.location.hash = riskHref(workspace.id, riskId);
+    },
+    [workspace.id],
+  );
 
   if (editing.loadError) {
     return (

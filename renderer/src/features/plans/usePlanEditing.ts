@@ -24,7 +24,7 @@ export function usePlanEditing(planId: string) {
       autosaver.current = createAutosaver({
         initialVersion: loaded.rowVersion,
         initialDocument: loaded.document,
-        save: (document, expectedVersion) => api.call('plans.save', { id: planId, expectedVersion, document }),
+        save: (changes, expectedVersion) => api.call('plans.saveSections', { id: planId, expectedVersion, ...changes }),
         onState: setSaveState,
         isConflict: (error) => error instanceof ApiCallError && error.code === 'CONFLICT',
       });

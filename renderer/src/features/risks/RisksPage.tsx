@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskView } from '../../../../shared/contract/risks';
 import type { Workspace } from '../../../../shared/contract/workspaces';
@@ -16,6 +16,7 @@ import { RiskHeatmaps } from './RiskHeatmap';
 import { RiskMeasures } from './RiskMeasures';
 import { planHref } from '../plans/plan-route';
 import { RiskRegisterTable, type CoveringPlans } from './RiskRegisterTable';
+import { riskHref, useRiskIdFromHash } from './risk-route';
 
 /** The risk register: heatmaps, filters, the table, and the dialogs to record and assess risks. */
 export function RisksPage({ workspace }: { workspace: Workspace }) {
@@ -52,6 +53,23 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   const [editing, setEditing] = useState<RiskView | 'new' | null>(null);
   const [measuresOf, setMeasuresOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+
+  // A link to one risk (from a risk reference in a plan) opens it, once, when the register has loaded.
+  const linkedRiskId = useRiskIdFromHash();
+  const linkedRisk = linkedRiskId ? risks.data?.find((risk) => risk.id === linkedRiskId) : undefined;
+  const linkMissing = linkedRiskId !== null && risks.data !== undefined && linkedRisk === undefined;
+  const openedLink = useRef<string | null>(null);
+  useEffect(() => {
+    if (linkedRiskId === null) openedLink.current = null;
+    if (!linkedRisk || openedLink.current === linkedRisk.id) return;
+    openedLink.current = linkedRisk.id;
+    setEditing(linkedRisk);
+  }, [linkedRiskId, linkedRisk]);
+  const closeEditing = () => {
+    setEditing(null);
+    // Leave the risk's address, so that closing is not undone by a reload.
+    if (linkedRiskId !== null) window.location.replace(riskHref(workspaceId, null));
+  };
 
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
@@ -107,6 +125,14 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
           const measuresRisk = data.risks.find((risk) => risk.id === measuresOf);
           return (
             <>
+              {linkMissing ? (
+                <div className="panel panel-warning" role="alert" data-testid="risk-link-missing">
+                  <p>{t('risks.linkedRiskMissing')}</p>
+                  <a className="button" href={riskHref(workspaceId, null)}>
+                    {t('risks.linkedRiskDismiss')}
+                  </a>
+                </div>
+              ) : null}
               {data.sites.length === 0 ? <p className="empty-state">{t('risks.noSites')}</p> : null}
               {changed.length ? (
                 <div className="panel panel-warning" role="status" data-testid="level-changes">
@@ -196,7 +222,7 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
               )}
               <Modal
                 open={editing !== null}
-                onOpenChange={(open) => !open && setEditing(null)}
+                onOpenChange={(open) => !open && closeEditing()}
                 title={editing === 'new' ? t('risks.addTitle') : t('risks.editTitle')}
               >
                 {editing !== null ? (
@@ -206,12 +232,12 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
                     categories={data.categories}
                     matrix={data.matrix}
                     rule={data.rule}
-                    onCancel={() => setEditing(null)}
+                    onCancel={closeEditing}
                     onSubmit={async (fields) => {
                       if (editing === 'new') await createRisk.mutateAsync({ workspaceId, fields });
                       else await updateRisk.mutateAsync({ id: editing.id, fields });
                       notify('success', t('risks.saved'));
-                      setEditing(null);
+                      closeEditing();
                     }}
                   />
                 ) : null}

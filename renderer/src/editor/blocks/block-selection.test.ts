@@ -1,0 +1,45 @@
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { paragraph, storedDocument } from '../../../../shared/document';
+import { createDocumentHeadlessEditor, loadDocument } from '../test-support';
+import { selectBlock, subscribeBlockSelection } from './block-selection';
+
+function update(editor: LexicalEditor, change: () => void) {
+  editor.update(change, { discrete: true });
+}
+
+describe('block selection', () => {
+  const document = storedDocument({ title: 'Blocks', kind: 'contingency' }, [
+    paragraph('Before'),
+    { type: 'checklist', version: 1, title: 'One', items: [] },
+    { type: 'checklist', version: 1, title: 'Two', items: [] },
+  ]);
+
+  it('tells each block when it is selected or no longer, and nothing for a caret in text', () => {
+    const editor = createDocumentHeadlessEditor();
+    loadDocument(editor, document);
+    const [, first, second] = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((node) => node.getKey()),
+    );
+    const seen: string[] = [];
+    const stopFirst = subscribeBlockSelection(editor, first!, (selected) => seen.push(`one ${selected}`));
+    const stopSecond = subscribeBlockSelection(editor, second!, (selected) => seen.push(`two ${selected}`));
+    expect(seen).toEqual(['one false', 'two false']);
+
+    // selectBlock queues its update; an empty discrete one commits it.
+    selectBlock(editor, first!);
+    update(editor, () => undefined);
+    selectBlock(editor, second!);
+    update(editor, () => undefined);
+    update(editor, () => $getRoot().getFirstChildOrThrow().selectEnd());
+    update(editor, () => $getRoot().getFirstChildOrThrow().selectStart());
+    expect(seen).toEqual(['one false', 'two false', 'one true', 'one false', 'two true', 'two false']);
+
+    stopFirst();
+    stopSecond();
+    selectBlock(editor, first!);
+    expect(seen).toHaveLength(6);
+  });
+});
