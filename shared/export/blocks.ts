@@ -1,4 +1,3 @@
-import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type {
   BlockNode,
   ChecklistItem,
@@ -9,11 +8,15 @@ import type {
   TableNode,
 } from '../document/nodes';
 import type { HouseStyle } from './house-style';
-import { inlineRuns, plainRuns } from './inline';
+import { inlineXml, plainXml, type LinkTargets } from './inline';
+import type { LayoutBox, ParagraphBox } from './layout-model';
 import { distributeWidths, pixelsToTwips } from './page';
 import { NUMBERING, STYLE } from './styles';
-import { buildTable, type CellInput, type CellSpec } from './tables';
+import { writeTable, type CellContent, type CellInput, type CellSpec, type TableSpec } from './tables';
 import { cleanText } from './text';
+import type { TocCollector } from './toc';
+import { paragraph, textRun, type ParagraphFormat } from './xml';
+import type { XmlWriter } from './xml-writer';
 
 /** Words printed by the exporter itself (column headings, captions), so they can be translated. */
 export interface ExportLabels {
@@ -107,12 +110,17 @@ export const ENGLISH_LABELS: ExportLabels = {
 };
 
 export interface BlockContext {
+  w: XmlWriter;
   style: HouseStyle;
   labels: ExportLabels;
   /** Width of the text column of the current section, in twips. */
   textWidth: number;
-  /** Next list instance, so every list restarts its numbering. */
-  nextListInstance: () => number;
+  /** A fresh numbering instance (numId) of a list definition, so every list restarts its numbering. */
+  newList: (reference: (typeof NUMBERING)[keyof typeof NUMBERING]) => number;
+  links: LinkTargets;
+  toc: TocCollector;
+  /** What was written, for the page estimator. */
+  boxes: LayoutBox[];
   /**
    * Heading levels to move up: 1 when the document's only h1 is its title (printed on the cover
    * and as a title, so its sections become Heading 1 and are numbered 1, 2, 3).
@@ -129,70 +137,90 @@ function withoutManualNumber(children: readonly InlineNode[]): InlineNode[] {
   return [{ ...first, text: first.text.replace(MANUAL_NUMBER, '') }, ...rest];
 }
 
-function headingParagraph(node: Extract<BlockNode, { type: 'heading' }>, ctx: BlockContext): Paragraph {
-  const level = Math.max(1, Number(node.tag.slice(1)) - ctx.headingShift) as 1 | 2 | 3 | 4;
-  const children = ctx.style.numberHeadings && level <= 3 ? withoutManualNumber(node.children) : node.children;
-  return new Paragraph({
-    heading: HEADINGS[`h${level}`],
-    alignment: alignment(node.format),
-    children: inlineRuns(children),
-  });
+const ALIGN: Record<string, string> = {
+  left: 'left',
+  start: 'start',
+  center: 'center',
+  right: 'right',
+  end: 'end',
+  justify: 'both',
+};
+
+function alignment(format: string | undefined): string | undefined {
+  return format ? ALIGN[format] : undefined;
 }
 
-const HEADINGS = {
-  h1: HeadingLevel.HEADING_1,
-  h2: HeadingLevel.HEADING_2,
-  h3: HeadingLevel.HEADING_3,
-  h4: HeadingLevel.HEADING_4,
-} as const;
+/** Writes one paragraph and tells the estimator about it. */
+function writeParagraph(
+  ctx: BlockContext,
+  format: ParagraphFormat,
+  content: (out: { text: string }) => void,
+  box: Partial<ParagraphBox> = {},
+): void {
+  const out = { text: '' };
+  paragraph(ctx.w, format, () => content(out));
+  ctx.boxes.push({ kind: 'paragraph', style: format.style ?? 'Normal', text: out.text, ...box });
+}
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  start: AlignmentType.START,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  end: AlignmentType.END,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
-
-function alignment(format: string | undefined) {
-  return format ? ALIGN[format as keyof typeof ALIGN] : undefined;
+function heading(node: Extract<BlockNode, { type: 'heading' }>, ctx: BlockContext): void {
+  const { w } = ctx;
+  const level = Math.max(1, Number(node.tag.slice(1)) - ctx.headingShift);
+  const children = ctx.style.numberHeadings && level <= 3 ? withoutManualNumber(node.children) : node.children;
+  const style = `Heading${Math.min(level, 4)}`;
+  const out = { text: '' };
+  const format = { style, align: alignment(node.format) };
+  if (level > 3) {
+    paragraph(w, format, () => inlineXml(w, children, ctx.links, out));
+    ctx.boxes.push({ kind: 'paragraph', style, text: out.text, keepNext: true });
+    return;
+  }
+  // Headings 1-3 are in the contents: each carries the bookmark its entry links to.
+  const entry = ctx.toc.reserve(level as 1 | 2 | 3);
+  const bookmark = ctx.toc.bookmark(entry);
+  paragraph(w, format, () => {
+    w.raw(`<w:bookmarkStart w:name="${bookmark.name}" w:id="${bookmark.id}"/>`);
+    inlineXml(w, children, ctx.links, out);
+    w.raw(`<w:bookmarkEnd w:id="${bookmark.id}"/>`);
+  });
+  ctx.toc.setText(entry, out.text);
+  ctx.boxes.push({ kind: 'paragraph', style, text: out.text, keepNext: true, entry });
 }
 
 const TICK = { checked: '☒', unchecked: '☐' } as const;
 /** Word's own check box content control draws its boxes in MS Gothic; LibreOffice falls back to a font that has them. */
 const TICK_FONT = 'MS Gothic';
 
-function tickRun(checked: boolean): TextRun {
-  return new TextRun({ text: `${checked ? TICK.checked : TICK.unchecked}\t`, font: TICK_FONT });
+/** The box and its tab; the estimator measures the text from the indent the tab jumps to. */
+function tickRun(w: XmlWriter, checked: boolean): void {
+  textRun(w, `${checked ? TICK.checked : TICK.unchecked}\t`, { font: TICK_FONT });
 }
 
-function blockTitle(title: string): Paragraph[] {
+function blockTitle(title: string, ctx: BlockContext): void {
   const clean = cleanText(title).trim();
-  return clean ? [new Paragraph({ style: STYLE.blockTitle, children: [new TextRun(clean)] })] : [];
+  if (!clean) return;
+  writeParagraph(ctx, { style: STYLE.blockTitle }, (out) => plainXml(ctx.w, clean, undefined, out), { keepNext: true });
 }
 
 /** Spacing after a table, or Word glues the next heading to it. */
-function afterTable(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+function afterTable(ctx: BlockContext): void {
+  paragraph(ctx.w, { spacing: { before: 0, after: 120 } });
+  ctx.boxes.push({ kind: 'paragraph', style: 'Normal', text: '', spacing: { before: 0, after: 120 } });
 }
 
 function noneRow(columns: number, ctx: BlockContext): CellInput[][] {
   return [[{ text: ctx.labels.none, columnSpan: columns }]];
 }
 
-function bulletParagraphs(items: readonly string[], ctx: BlockContext): Paragraph[] {
-  const instance = ctx.nextListInstance();
-  return items
-    .filter((item) => item.trim() !== '')
-    .map(
-      (item) =>
-        new Paragraph({
-          style: STYLE.tableText,
-          numbering: { reference: NUMBERING.bullets, level: 0, instance },
-          children: plainRuns(item),
-        }),
-    );
+function bulletParagraphs(items: readonly string[], ctx: BlockContext): CellContent {
+  return (w, boxes) => {
+    const numId = ctx.newList(NUMBERING.bullets);
+    for (const item of items) {
+      if (item.trim() === '') continue;
+      const out = { text: '' };
+      paragraph(w, { style: STYLE.tableText, numbering: { numId, level: 0 } }, () => plainXml(w, item, undefined, out));
+      boxes.push({ kind: 'paragraph', style: STYLE.tableText, text: out.text, indent: 360 });
+    }
+  };
 }
 
 function scoreCell(score: RiskScore | null, ctx: BlockContext): CellSpec {
@@ -203,51 +231,52 @@ function scoreCell(score: RiskScore | null, ctx: BlockContext): CellSpec {
   };
 }
 
-function listParagraphs(node: ListNode, level: number, ctx: BlockContext, styleId?: string): Paragraph[] {
-  const instance = ctx.nextListInstance();
-  const paragraphs: Paragraph[] = [];
+/** Where list paragraphs are reported: the body's boxes, or a table cell's. */
+interface BoxSink {
+  push: (box: ParagraphBox) => unknown;
+}
+
+function list(node: ListNode, level: number, ctx: BlockContext, boxes: BoxSink, styleId?: string): void {
+  const { w } = ctx;
+  const numId =
+    node.listType === 'check' ? 0 : ctx.newList(node.listType === 'number' ? NUMBERING.numbers : NUMBERING.bullets);
   for (const item of node.children) {
     const inline = item.children.filter((child): child is InlineNode => child.type !== 'list');
     const nested = item.children.filter((child): child is ListNode => child.type === 'list');
     // Lexical writes a nested list as a list item holding only the list: no paragraph of its own.
     if (inline.length > 0 || nested.length === 0) {
       const clampedLevel = Math.min(level, 8);
-      paragraphs.push(
-        node.listType === 'check'
-          ? new Paragraph({
-              style: STYLE.checkItem,
-              indent: { left: 425 * (clampedLevel + 1), hanging: 425 },
-              children: [tickRun(item.checked === true), ...inlineRuns(inline)],
-            })
-          : new Paragraph({
-              style: styleId,
-              numbering: {
-                reference: node.listType === 'number' ? NUMBERING.numbers : NUMBERING.bullets,
-                level: clampedLevel,
-                instance,
-              },
-              children: inlineRuns(inline),
-            }),
-      );
+      const out = { text: '' };
+      if (node.listType === 'check') {
+        const indent = 425 * (clampedLevel + 1);
+        paragraph(w, { style: STYLE.checkItem, indent: { left: indent, hanging: 425 } }, () => {
+          tickRun(w, item.checked === true);
+          inlineXml(w, inline, ctx.links, out);
+        });
+        boxes.push({ kind: 'paragraph', style: STYLE.checkItem, text: out.text, indent: indent - 425 });
+      } else {
+        const style = styleId ?? 'ListParagraph';
+        paragraph(w, { style, numbering: { numId, level: clampedLevel } }, () => inlineXml(w, inline, ctx.links, out));
+        boxes.push({ kind: 'paragraph', style, text: out.text, indent: 360 * (clampedLevel + 1) });
+      }
     }
-    for (const child of nested) paragraphs.push(...listParagraphs(child, level + 1, ctx, styleId));
+    for (const child of nested) list(child, level + 1, ctx, boxes, styleId);
   }
-  return paragraphs;
 }
 
-function cellContent(cell: TableCellNode, ctx: BlockContext): Paragraph[] {
-  const paragraphs = cell.children.flatMap((child) =>
-    child.type === 'list'
-      ? listParagraphs(child, 0, ctx, STYLE.tableText)
-      : [
-          new Paragraph({
-            style: STYLE.tableText,
-            alignment: alignment(child.format),
-            children: inlineRuns(child.children),
-          }),
-        ],
-  );
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: STYLE.tableText, children: [] })];
+function cellContent(cell: TableCellNode, ctx: BlockContext): CellContent {
+  return (w, boxes) => {
+    for (const child of cell.children) {
+      if (child.type === 'list') list(child, 0, ctx, boxes, STYLE.tableText);
+      else {
+        const out = { text: '' };
+        paragraph(w, { style: STYLE.tableText, align: alignment(child.format) }, () =>
+          inlineXml(w, child.children, ctx.links, out),
+        );
+        boxes.push({ kind: 'paragraph', style: STYLE.tableText, text: out.text });
+      }
+    }
+  };
 }
 
 /** Column weights: stored pixel widths when Lexical has them, else the longest text in each column. */
@@ -265,9 +294,13 @@ function tableWeights(node: TableNode, columns: number): number[] {
   return longest.map((length) => Math.sqrt(length));
 }
 
-function genericTable(node: TableNode, ctx: BlockContext): FileChild[] {
+function table(spec: TableSpec, ctx: BlockContext): void {
+  ctx.boxes.push(writeTable(ctx.w, spec, ctx.style));
+}
+
+function genericTable(node: TableNode, ctx: BlockContext): void {
   const rows = node.children.filter((row) => row.children.length > 0);
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return;
   const columns = Math.max(...rows.map((row) => row.children.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0)));
   let headerCount = 0;
   while (headerCount < rows.length && rows[headerCount]?.children.every((cell) => (cell.headerState & 1) !== 0)) {
@@ -282,15 +315,15 @@ function genericTable(node: TableNode, ctx: BlockContext): FileChild[] {
       columnSpan: cell.colSpan && cell.colSpan > 1 ? cell.colSpan : undefined,
       rowSpan: cell.rowSpan && cell.rowSpan > 1 ? cell.rowSpan : undefined,
     }));
-  const table = buildTable(
+  table(
     {
       header: rows.slice(0, headerCount).map(toCells),
       body: rows.slice(headerCount).map(toCells),
       widths: distributeWidths(tableWeights(node, columns), ctx.textWidth),
     },
-    ctx.style,
+    ctx,
   );
-  return [table, afterTable()];
+  afterTable(ctx);
 }
 
 function structuredTable(
@@ -300,37 +333,40 @@ function structuredTable(
   body: CellInput[][],
   ctx: BlockContext,
   options: { minRowHeight?: number; keepTogether?: boolean } = {},
-): FileChild[] {
-  return [
-    ...blockTitle(title),
-    buildTable(
-      {
-        header: [header],
-        body: body.length > 0 ? body : noneRow(header.length, ctx),
-        widths: distributeWidths(weights, ctx.textWidth),
-        minRowHeight: options.minRowHeight,
-        keepTogether: options.keepTogether,
-      },
-      ctx.style,
-    ),
-    afterTable(),
-  ];
-}
-
-function checklist(title: string, items: readonly ChecklistItem[], ctx: BlockContext): FileChild[] {
-  const rows = items.map(
-    (item) => new Paragraph({ style: STYLE.checkItem, children: [tickRun(item.checked), ...plainRuns(item.text)] }),
+): void {
+  blockTitle(title, ctx);
+  table(
+    {
+      header: [header],
+      body: body.length > 0 ? body : noneRow(header.length, ctx),
+      widths: distributeWidths(weights, ctx.textWidth),
+      minRowHeight: options.minRowHeight,
+      keepTogether: options.keepTogether,
+    },
+    ctx,
   );
-  return [
-    ...blockTitle(title),
-    ...(rows.length > 0 ? rows : [new Paragraph({ children: [new TextRun(ctx.labels.none)] })]),
-  ];
+  afterTable(ctx);
 }
 
-function riskMatrix(node: Extract<BlockNode, { type: 'risk-matrix' }>, ctx: BlockContext): FileChild[] {
+function checklist(title: string, items: readonly ChecklistItem[], ctx: BlockContext): void {
+  const { w } = ctx;
+  blockTitle(title, ctx);
+  for (const item of items) {
+    writeParagraph(ctx, { style: STYLE.checkItem }, (out) => {
+      tickRun(w, item.checked);
+      plainXml(w, item.text, undefined, out);
+    });
+  }
+  if (items.length === 0) writeParagraph(ctx, {}, (out) => plainXml(w, ctx.labels.none, undefined, out));
+}
+
+function riskMatrix(node: Extract<BlockNode, { type: 'risk-matrix' }>, ctx: BlockContext): void {
   const { labels } = ctx;
   const impacts = node.impactLabels.length;
-  if (impacts === 0 || node.likelihoodLabels.length === 0) return blockTitle(node.title);
+  if (impacts === 0 || node.likelihoodLabels.length === 0) {
+    blockTitle(node.title, ctx);
+    return;
+  }
   const axisWidth = 1.6;
   const header = [
     `${labels.likelihood} \\ ${labels.impact}`,
@@ -349,69 +385,80 @@ function riskMatrix(node: Extract<BlockNode, { type: 'risk-matrix' }>, ctx: Bloc
     ])
     .reverse();
   // A matrix split over two pages cannot be read: it is kept on one.
-  return structuredTable(node.title, header, [axisWidth, ...node.impactLabels.map(() => 1)], body, ctx, {
+  structuredTable(node.title, header, [axisWidth, ...node.impactLabels.map(() => 1)], body, ctx, {
     keepTogether: true,
   });
 }
 
-/** Word content for one block; `section-break` is handled by the caller, which starts a section. */
-export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
-  const { labels } = ctx;
+/** Writes one block; `section-break` is handled by the caller, which starts a section. */
+export function writeBlock(node: BlockNode, ctx: BlockContext): void {
+  const { labels, w } = ctx;
   switch (node.type) {
     case 'paragraph':
-      return [
-        new Paragraph({
-          alignment: alignment(node.format),
-          indent: node.indent ? { left: 720 * node.indent } : undefined,
-          children: inlineRuns(node.children),
-        }),
-      ];
+      writeParagraph(
+        ctx,
+        { align: alignment(node.format), indent: node.indent ? { left: 720 * node.indent } : undefined },
+        (out) => inlineXml(w, node.children, ctx.links, out),
+        node.indent ? { indent: 720 * node.indent } : {},
+      );
+      return;
     case 'heading':
-      return [headingParagraph(node, ctx)];
+      heading(node, ctx);
+      return;
     case 'quote':
-      return [new Paragraph({ style: 'Quote', children: inlineRuns(node.children) })];
+      writeParagraph(ctx, { style: 'Quote' }, (out) => inlineXml(w, node.children, ctx.links, out));
+      return;
     case 'list':
-      return listParagraphs(node, 0, ctx);
+      list(node, 0, ctx, ctx.boxes);
+      return;
     case 'table':
-      return genericTable(node, ctx);
+      genericTable(node, ctx);
+      return;
     case 'page-break':
-      return [new Paragraph({ children: [new PageBreak()] })];
+      paragraph(w, undefined, () => w.raw('<w:r><w:br w:type="page"/></w:r>'));
+      ctx.boxes.push({ kind: 'page-break' });
+      return;
     case 'section-break':
-      return [];
+      return;
     case 'action-table':
-      return structuredTable(
+      structuredTable(
         node.title,
         [labels.trigger, labels.action, labels.responsible, labels.when],
         [2, 4, 2, 1.4],
         node.rows.map((row) => [row.trigger, row.action, row.responsible, row.when]),
         ctx,
       );
+      return;
     case 'contact-table':
-      return node.variant === 'call-tree'
-        ? structuredTable(
-            node.title,
-            [labels.name, labels.role, labels.phone, labels.callSign, labels.callsNext],
-            [2, 2, 2, 1.2, 3],
-            node.rows.map((row) => [row.name, row.role, row.phone, row.callSign, row.calls.join('\n')]),
-            ctx,
-          )
-        : structuredTable(
-            node.title,
-            [labels.name, labels.role, labels.phone, labels.email, labels.callSign, labels.deputy],
-            [2, 2, 2, 2.6, 1.2, 1.8],
-            node.rows.map((row) => [row.name, row.role, row.phone, row.email, row.callSign, row.deputy]),
-            ctx,
-          );
+      if (node.variant === 'call-tree') {
+        structuredTable(
+          node.title,
+          [labels.name, labels.role, labels.phone, labels.callSign, labels.callsNext],
+          [2, 2, 2, 1.2, 3],
+          node.rows.map((row) => [row.name, row.role, row.phone, row.callSign, row.calls.join('\n')]),
+          ctx,
+        );
+      } else {
+        structuredTable(
+          node.title,
+          [labels.name, labels.role, labels.phone, labels.email, labels.callSign, labels.deputy],
+          [2, 2, 2, 2.6, 1.2, 1.8],
+          node.rows.map((row) => [row.name, row.role, row.phone, row.email, row.callSign, row.deputy]),
+          ctx,
+        );
+      }
+      return;
     case 'pace-table':
-      return structuredTable(
+      structuredTable(
         node.title,
         [labels.paceLevel, labels.means, labels.details, labels.owner],
         [1.5, 2.5, 4, 2],
         node.rows.map((row) => [{ text: labels.paceLevels[row.level], bold: true }, row.means, row.details, row.owner]),
         ctx,
       );
+      return;
     case 'phase-table':
-      return structuredTable(
+      structuredTable(
         node.title,
         [labels.phase, labels.indicators, labels.declaredBy, labels.actions],
         [1.8, 3.5, 1.6, 3.5],
@@ -423,10 +470,12 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         ]),
         ctx,
       );
+      return;
     case 'checklist':
-      return checklist(node.title, node.items, ctx);
+      checklist(node.title, node.items, ctx);
+      return;
     case 'risk-summary-table':
-      return structuredTable(
+      structuredTable(
         node.title,
         [labels.risk, labels.site, labels.category, labels.inherent, labels.residual, labels.treatment],
         [3.4, 1.8, 1.8, 1.5, 1.5, 1.8],
@@ -440,10 +489,12 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         ]),
         ctx,
       );
+      return;
     case 'risk-matrix':
-      return riskMatrix(node, ctx);
+      riskMatrix(node, ctx);
+      return;
     case 'carver-table':
-      return structuredTable(
+      structuredTable(
         node.title,
         [labels.target, ...labels.carver, labels.total],
         [4, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 1.1],
@@ -459,8 +510,9 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         ]),
         ctx,
       );
+      return;
     case 'approval-block':
-      return structuredTable(
+      structuredTable(
         '',
         [labels.approvalRole, labels.name, labels.title, labels.date, labels.signature],
         [1.8, 2.2, 2.2, 1.4, 2.6],
@@ -469,10 +521,11 @@ export function blockChildren(node: BlockNode, ctx: BlockContext): FileChild[] {
         // Room to sign by hand, and every signature on the same page.
         { minRowHeight: 850, keepTogether: true },
       );
+      return;
     // Template-only blocks: a template exported as a preview shows its repeated and conditional content once.
     case 'repeat':
-      return node.children.flatMap((child) => blockChildren(child, ctx));
     case 'conditional':
-      return node.children.flatMap((child) => blockChildren(child, ctx));
+      for (const child of node.children) writeBlock(child, ctx);
+      return;
   }
 }

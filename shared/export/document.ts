@@ -1,222 +1,17 @@
-import {
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  ImageRun,
-  LineRuleType,
-  PageBreak,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Packer,
-  TabStopType,
-  TableOfContents,
-  TextRun,
-  type FileChild,
-  type IStylesOptions,
-  type ISectionOptions,
-} from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
-import type { BlockNode, StoredDocument } from '../document/nodes';
-import { blockChildren, ENGLISH_LABELS, type BlockContext, type ExportLabels } from './blocks';
-import { inlineRuns } from './inline';
-import type { HouseStyle, HouseStyleLogo } from './house-style';
-import { HEADER_MARGIN, pageGeometry, type PageGeometry } from './page';
-import { buildNumbering, buildStyles, STYLE } from './styles';
-import { cleanText } from './text';
+import type { BlockNode } from '../document/nodes';
+import { ENGLISH_LABELS, writeBlock, type BlockContext } from './blocks';
+import { inlineXml } from './inline';
+import type { LayoutBox } from './layout-model';
+import { pageGeometry } from './page';
+import { estimatePages } from './page-estimate';
+import type { ExportRequest } from './request';
+import { buildSkeleton, documentPieces, type Skeleton } from './skeleton';
+import { TocCollector, tocBoxes, writeToc } from './toc';
+import { escapeText, paragraph } from './xml';
+import { XmlWriter } from './xml-writer';
+import { FFLATE_CODEC, zipFiles, type ZipCodec } from './zip';
 
-/** What the cover page, header and footer print besides the document itself. */
-export interface CoverInfo {
-  title: string;
-  /** e.g. "Contingency plan". */
-  subtitle?: string;
-  site?: string | null;
-  workspace: string;
-  /** Edition of a plan; reports without one print only the date. */
-  version?: string;
-  date: string;
-  /** The workspace's marking; the house style's own marking wins when it has one. */
-  marking: string;
-  author?: string;
-  keywords?: string[];
-}
-
-export interface ExportRequest {
-  document: StoredDocument;
-  style: HouseStyle;
-  cover: CoverInfo;
-  labels?: ExportLabels;
-  /**
-   * Lay the pages out to pre-fill the table of contents with page numbers. Word updates them
-   * again on opening; LibreOffice never does, so without this it shows entries without numbers.
-   * 'auto' (the default) lays out documents up to about 75 pages: the layout costs seconds per
-   * hundred pages, more than the rest of the export together.
-   */
-  estimatePageNumbers?: boolean | 'auto';
-}
-
-/** Lines-ish units (paragraphs, list items, table rows) above which 'auto' skips the page layout. */
-export const PAGE_LAYOUT_LIMIT = 1500;
-
-function layoutUnits(blocks: readonly BlockNode[]): number {
-  let units = 0;
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'list':
-        units += block.children.length;
-        break;
-      case 'table':
-        units += block.children.length;
-        break;
-      case 'phase-table':
-        units += 1 + block.rows.reduce((sum, row) => sum + Math.max(row.indicators.length, row.actions.length, 1), 0);
-        break;
-      case 'checklist':
-        units += 1 + block.items.length;
-        break;
-      case 'action-table':
-      case 'contact-table':
-      case 'pace-table':
-      case 'risk-summary-table':
-      case 'carver-table':
-      case 'approval-block':
-        units += 2 + block.rows.length;
-        break;
-      case 'risk-matrix':
-        units += 2 + block.likelihoodLabels.length;
-        break;
-      case 'repeat':
-      case 'conditional':
-        units += layoutUnits(block.children);
-        break;
-      case 'paragraph':
-      case 'heading':
-      case 'quote':
-      case 'page-break':
-      case 'section-break':
-        units += 1;
-        break;
-    }
-  }
-  return units;
-}
-
-export function shouldLayOutPages(
-  document: StoredDocument,
-  option: ExportRequest['estimatePageNumbers'] = 'auto',
-): boolean {
-  return option === 'auto' ? layoutUnits(document.content.root.children) <= PAGE_LAYOUT_LIMIT : option;
-}
-
-function base64Bytes(data: string): Uint8Array {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
-function logoRun(logo: HouseStyleLogo, maxWidth: number, maxHeight: number): ImageRun {
-  const scale = Math.min(1, maxWidth / logo.width, maxHeight / logo.height);
-  return new ImageRun({
-    type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
-    data: base64Bytes(logo.data),
-    transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
-    altText: { name: 'Logo', description: 'Organisation logo', title: 'Logo' },
-  });
-}
-
-function markingParagraph(marking: string): Paragraph {
-  return new Paragraph({ style: STYLE.marking, children: marking ? [new TextRun(cleanText(marking))] : [] });
-}
-
-function header(title: string, marking: string, page: PageGeometry): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        style: STYLE.headerFooter,
-        tabStops: [{ type: TabStopType.RIGHT, position: page.textWidth }],
-        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 4 } },
-        children: [
-          new TextRun(cleanText(title)),
-          new TextRun({ text: '\t' }),
-          ...(marking ? [new TextRun({ text: cleanText(marking), bold: true, allCaps: true })] : []),
-        ],
-      }),
-    ],
-  });
-}
-
-function footer(cover: CoverInfo, marking: string, labels: ExportLabels, page: PageGeometry): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.headerFooter,
-        tabStops: [
-          { type: TabStopType.CENTER, position: Math.round(page.textWidth / 2) },
-          { type: TabStopType.RIGHT, position: page.textWidth },
-        ],
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 4 } },
-        children: [
-          new TextRun(cleanText(cover.version ? `${labels.version} ${cover.version} · ${cover.date}` : cover.date)),
-          new TextRun({ text: '\t' }),
-          new TextRun({ text: cleanText(marking), bold: true, allCaps: true }),
-          new TextRun({ text: '\t' }),
-          // Pages are counted from the cover without restarting: LibreOffice miscounts restarted totals.
-          new TextRun({ children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
-        ],
-      }),
-    ],
-  });
-}
-
-function coverPage(request: ExportRequest, labels: ExportLabels): FileChild[] {
-  const { cover, style } = request;
-  const detail = (label: string, value: string | null | undefined) =>
-    value
-      ? [
-          new Paragraph({
-            style: STYLE.coverMeta,
-            tabStops: [{ type: TabStopType.LEFT, position: 2268 }],
-            children: [new TextRun({ text: `${label}\t`, bold: true }), new TextRun(cleanText(value))],
-          }),
-        ]
-      : [];
-  return [
-    ...(style.logo ? [new Paragraph({ spacing: { before: 480 }, children: [logoRun(style.logo, 240, 96)] })] : []),
-    ...(style.organisation
-      ? [
-          new Paragraph({
-            style: STYLE.coverMeta,
-            spacing: { before: 240 },
-            children: [new TextRun({ text: cleanText(style.organisation), bold: true })],
-          }),
-        ]
-      : []),
-    new Paragraph({
-      spacing: { before: 2400, after: 240, line: 240, lineRule: LineRuleType.AUTO },
-      style: STYLE.coverTitle,
-      children: [new TextRun(cleanText(cover.title))],
-    }),
-    ...(cover.subtitle
-      ? [new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(cleanText(cover.subtitle))] })]
-      : []),
-    ...detail(labels.site, cover.site),
-    ...detail(labels.workspace, cover.workspace),
-    ...detail(labels.version, cover.version),
-    ...detail(labels.date, cover.date),
-    ...detail(labels.preparedBy, cover.author),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
-}
-
-function tableOfContents(labels: ExportLabels): FileChild[] {
-  return [
-    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun(labels.contents)] }),
-    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-3', beginDirty: true }),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
-}
+export type { CoverInfo, ExportRequest } from './request';
 
 /** The document opens with its only h1: that is its title, not its first chapter. */
 function isTitleHeading(blocks: readonly BlockNode[]): boolean {
@@ -243,111 +38,155 @@ function planSections(blocks: readonly BlockNode[]): SectionPlan[] {
   return sections;
 }
 
-/** With a reference .docx, its styles win; ours fill in only the ids it does not define. */
-function stylesFor(style: HouseStyle): { styles: IStylesOptions; externalStyles?: string } {
-  const ours = buildStyles(style);
-  const reference = style.referenceDoc?.stylesXml;
-  if (!reference) return { styles: ours };
-  const defines = (id: string) => reference.includes(`w:styleId="${id}"`);
-  const defaults = ours.default ?? {};
-  const defaultIds: Record<string, string> = {
-    title: 'Title',
-    heading1: 'Heading1',
-    heading2: 'Heading2',
-    heading3: 'Heading3',
-    heading4: 'Heading4',
-    listParagraph: 'ListParagraph',
-    hyperlink: 'Hyperlink',
-  };
-  const keptDefaults = Object.fromEntries(
-    Object.entries(defaults).filter(([key]) => key !== 'document' && !defines(defaultIds[key] ?? key)),
-  );
-  return {
-    externalStyles: reference,
-    styles: {
-      default: keptDefaults,
-      paragraphStyles: (ours.paragraphStyles ?? []).filter((paragraphStyle) => !defines(paragraphStyle.id)),
-    },
-  };
+/** Roughly the bytes a section's body takes (700 per block, row or item), so its buffer seldom grows. */
+function sizeHint(blocks: readonly BlockNode[]): number {
+  let units = 0;
+  for (const block of blocks) {
+    units += 1;
+    if ('rows' in block) units += block.rows.length;
+    else if ('children' in block && (block.type === 'table' || block.type === 'list')) units += block.children.length;
+  }
+  return (1 << 16) + units * 700;
 }
 
-/** The Word document for a plan: cover, contents, body in sections, header and footer on every page. */
-export function buildWordDocument(request: ExportRequest): Document {
-  const { document, style, cover } = request;
+/** Puts a section's sectPr into its last paragraph, as Word does, or into a paragraph of its own. */
+function endSection(w: XmlWriter, sectPr: string): void {
+  const last = w.lastParagraph;
+  if (!sectPr) {
+    if (w.position === 0) w.raw('<w:p/>');
+    return;
+  }
+  if (last && last.end === w.position) {
+    if (last.propertiesEnd !== null) w.insert(last.propertiesEnd, sectPr);
+    else w.insert(last.start + '<w:p>'.length, `<w:pPr>${sectPr}</w:pPr>`);
+  } else w.raw(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`);
+}
+
+/** Every level of a list instance starts again at 1, as docx writes its instances. */
+const RESTARTS = Array.from(
+  { length: 9 },
+  (_, level) => `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="1"/></w:lvlOverride>`,
+).join('');
+
+/** One restarting instance of a list definition per list, appended to docx's numbering.xml. */
+function numberingWith(skeleton: Skeleton, instances: Array<{ numId: number; abstractNumId: number }>): string {
+  const restarts = RESTARTS;
+  const nums = instances
+    .map(
+      ({ numId, abstractNumId }) =>
+        `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractNumId}"/>${restarts}</w:num>`,
+    )
+    .join('');
+  return skeleton.numberingXml.replace('</w:numbering>', `${nums}</w:numbering>`);
+}
+
+function relationshipsWith(skeleton: Skeleton, links: Map<string, string>): string {
+  const added = [...links]
+    .map(
+      ([url, id]) =>
+        `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeText(url)}" TargetMode="External"/>`,
+    )
+    .join('');
+  return skeleton.relationshipsXml.replace('</Relationships>', `${added}</Relationships>`);
+}
+
+export interface ExportOptions {
+  /** Compression for the zip; Node's zlib from the app, fflate by default (browser-safe). */
+  codec?: ZipCodec;
+}
+
+/**
+ * The .docx file's bytes: cover, contents pre-filled with estimated page numbers, the body in
+ * sections (landscape where the plan has a section break), header and footer on every page.
+ */
+export async function exportDocx(request: ExportRequest, options: ExportOptions = {}): Promise<Uint8Array> {
+  const { document, style } = request;
   const labels = request.labels ?? ENGLISH_LABELS;
-  const marking = (style.marking || cover.marking).trim();
-  let listInstance = 0;
   const blocks = document.content.root.children;
   const titleHeading = isTitleHeading(blocks) ? blocks[0] : undefined;
-  const sections = planSections(blocks).map((plan, index): ISectionOptions => {
-    const page = pageGeometry(style.pageSize, plan.orientation);
+  const plans = planSections(blocks);
+  const skeleton = await buildSkeleton(
+    request,
+    labels,
+    plans.map((plan) => plan.orientation),
+  );
+
+  let nextNumId =
+    Math.max(0, ...[...skeleton.numberingXml.matchAll(/<w:num w:numId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const instances: Array<{ numId: number; abstractNumId: number }> = [];
+  const links = new Map<string, string>();
+  const toc = new TocCollector(style.numberHeadings);
+  const boxes: LayoutBox[] = [];
+  const bodies = plans.map((plan, index) => {
+    if (index > 0) boxes.push({ kind: 'section', orientation: plan.orientation, pageSize: style.pageSize });
+    const w = new XmlWriter(sizeHint(plan.blocks));
     const ctx: BlockContext = {
+      w,
       style,
       labels,
-      textWidth: page.textWidth,
-      nextListInstance: () => (listInstance += 1),
-      headingShift: titleHeading ? 1 : 0,
-    };
-    const body = plan.blocks.flatMap((block) =>
-      block === titleHeading && block.type === 'heading'
-        ? [new Paragraph({ style: 'Title', children: inlineRuns(block.children) })]
-        : blockChildren(block, ctx),
-    );
-    const first = index === 0;
-    const children = first ? [...coverPage(request, labels), ...tableOfContents(labels), ...body] : body;
-    return {
-      properties: {
-        titlePage: first,
-        page: {
-          size: {
-            width: pageGeometry(style.pageSize, 'portrait').width,
-            height: pageGeometry(style.pageSize, 'portrait').height,
-            orientation: plan.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-          },
-          margin: {
-            top: page.margin,
-            bottom: page.margin,
-            left: page.margin,
-            right: page.margin,
-            header: HEADER_MARGIN,
-            footer: HEADER_MARGIN,
-          },
+      textWidth: pageGeometry(style.pageSize, plan.orientation).textWidth,
+      newList: (reference) => {
+        const numId = nextNumId;
+        nextNumId += 1;
+        instances.push({ numId, abstractNumId: skeleton.abstractNumIds[reference] });
+        return numId;
+      },
+      links: {
+        relationshipFor: (url) => {
+          const id = links.get(url) ?? `rIdLink${links.size + 1}`;
+          links.set(url, id);
+          return id;
         },
       },
-      headers: {
-        default: header(cover.title, marking, page),
-        ...(first ? { first: new Header({ children: [markingParagraph(marking)] }) } : {}),
-      },
-      footers: {
-        default: footer(cover, marking, labels, page),
-        ...(first ? { first: new Footer({ children: [markingParagraph(marking)] }) } : {}),
-      },
-      // Word rejects a section without a paragraph.
-      children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+      toc,
+      boxes,
+      headingShift: titleHeading ? 1 : 0,
     };
+    for (const block of plan.blocks) {
+      if (block === titleHeading && block.type === 'heading') {
+        const out = { text: '' };
+        paragraph(w, { style: 'Title' }, () => inlineXml(w, block.children, ctx.links, out));
+        boxes.push({ kind: 'paragraph', style: 'Title', text: out.text });
+      } else writeBlock(block, ctx);
+    }
+    // An empty first section ends with the contents, written later.
+    if (index > 0 || w.position > 0) endSection(w, skeleton.sectionProperties[index] ?? '');
+    return w;
   });
 
-  const { styles, externalStyles } = stylesFor(style);
-  return new Document({
-    title: cleanText(cover.title),
-    subject: cleanText([cover.subtitle, cover.site].filter(Boolean).join(' — ')),
-    creator: cleanText(cover.author || style.organisation || cover.workspace),
-    lastModifiedBy: cleanText(cover.author || style.organisation || cover.workspace),
-    keywords: cleanText([...(cover.keywords ?? []), marking].filter(Boolean).join(', ')),
-    description: cleanText(cover.version ? `${cover.workspace} — ${labels.version} ${cover.version}` : cover.workspace),
-    styles,
-    externalStyles,
-    numbering: buildNumbering(),
-    features: { updateFields: true },
-    pageNumbers: shouldLayOutPages(document, request.estimatePageNumbers)
-      ? estimatePageNumbersWith({ guess: true })
-      : undefined,
-    sections,
-  });
-}
+  // The contents come before the body but are written last, once the pages are estimated.
+  const pages =
+    request.estimatePageNumbers === false
+      ? null
+      : estimatePages([...tocBoxes(toc.entries), { kind: 'page-break' }, ...boxes], style).entryPages;
 
-/** The .docx file's bytes. */
-export async function exportDocx(request: ExportRequest): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(buildWordDocument(request));
-  return new Uint8Array(buffer);
+  const pieces = documentPieces(skeleton);
+  const total = bodies.reduce((sum, body) => sum + body.position, 0);
+  // Room for the body, the contents (about 600 bytes an entry) and the skeleton around them.
+  const out = new XmlWriter(total + 640 * toc.entries.length + (1 << 16));
+  bodies.forEach((body, index) => {
+    out.raw(pieces[index] ?? '');
+    if (index === 0) {
+      const contents = new XmlWriter(640 * toc.entries.length + 4096);
+      writeToc(contents, toc.entries, pages, labels, pageGeometry(style.pageSize, 'portrait').textWidth);
+      if (body.position === 0 && bodies.length > 1) endSection(contents, skeleton.sectionProperties[0] ?? '');
+      out.append(contents);
+    }
+    out.append(body);
+  });
+  out.raw(pieces[bodies.length] ?? '');
+
+  const encoder = new TextEncoder();
+  const replaced: Record<string, Uint8Array> = {
+    'word/document.xml': out.bytes(),
+    'word/numbering.xml': encoder.encode(numberingWith(skeleton, instances)),
+    'word/_rels/document.xml.rels': encoder.encode(relationshipsWith(skeleton, links)),
+  };
+  return zipFiles(
+    skeleton.parts.map(([path, data]) => ({
+      path,
+      data: replaced[path] ?? data,
+    })),
+    options.codec ?? FFLATE_CODEC,
+  );
 }

@@ -1,8 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { heading, paragraph, storedDocument } from '../document/build';
+import { heading, list, paragraph, storedDocument, text } from '../document/build';
+import type { TableCellNode, TableRowNode } from '../document/nodes';
 import { DEFAULT_MATRIX } from '../domain/risk-matrix';
-import { exportDocx, shouldLayOutPages } from './document';
+import { exportDocx } from './document';
 import { bigTableDocument, everyNodeDocument, FIXTURE_COVER, largePlanDocument } from './fixture-documents';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';
 import { riskRegisterReport } from './risk-register-report';
@@ -194,6 +195,110 @@ describe('Word export of every node type', () => {
   });
 });
 
+describe('the body writer', () => {
+  it('gives empty sections, back to back and at the end, their own section properties', async () => {
+    const landscape = { type: 'section-break', version: 1, orientation: 'landscape' } as const;
+    const portrait = { type: 'section-break', version: 1, orientation: 'portrait' } as const;
+    const body =
+      parts(
+        await exportDocx({
+          document: storedDocument({ title: 'T', kind: 'x' }, [heading('h1', 'One'), landscape, portrait, landscape]),
+          style: DEFAULT_HOUSE_STYLE,
+          cover: FIXTURE_COVER,
+        }),
+      )['word/document.xml'] ?? '';
+    expect(count(body, /<w:sectPr/)).toBe(4);
+    // The empty sections are a paragraph holding their properties; the last one is the body's own.
+    expect(count(body, /<w:p><w:pPr><w:sectPr/)).toBe(2);
+    expect(body).toMatch(/<w:p\/><w:sectPr>[\s\S]*w:orient="landscape"[\s\S]*<\/w:sectPr><\/w:body>/);
+    // A plan that opens with a section break: the contents' page break ends the first section.
+    const opening =
+      parts(
+        await exportDocx({
+          document: storedDocument({ title: 'T', kind: 'x' }, [landscape, heading('h1', 'Annex')]),
+          style: DEFAULT_HOUSE_STYLE,
+          cover: FIXTURE_COVER,
+        }),
+      )['word/document.xml'] ?? '';
+    expect(count(opening, /<w:sectPr/)).toBe(2);
+    expect(opening).toMatch(
+      /<w:p><w:pPr><w:sectPr>(?:(?!<\/w:p>)[\s\S])*<w:br w:type="page"\/><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Heading1"\/>/,
+    );
+  });
+
+  it('writes merged cells with the covered cells Word expects, and links as relationships', async () => {
+    const cell = (value: string, spans: { rowSpan?: number; colSpan?: number } = {}): TableCellNode => {
+      const node: TableCellNode = { type: 'tablecell', version: 1, headerState: 0, children: [paragraph(value)] };
+      if (spans.rowSpan) node.rowSpan = spans.rowSpan;
+      if (spans.colSpan) node.colSpan = spans.colSpan;
+      return node;
+    };
+    const row = (...cells: TableCellNode[]): TableRowNode => ({ type: 'tablerow', version: 1, children: cells });
+    const xml = parts(
+      await exportDocx({
+        document: storedDocument({ title: 'T', kind: 'x' }, [
+          heading('h1', 'Merged'),
+          {
+            type: 'table',
+            version: 1,
+            children: [row(cell('A', { rowSpan: 2 }), cell('B')), row(cell('C')), row(cell('D', { colSpan: 2 }))],
+          },
+          paragraph({ type: 'link', version: 1, url: 'https://example.org/?a=1&b=2', children: [text('site')] }),
+          paragraph({ type: 'link', version: 1, url: 'javascript:alert(1)', children: [text('unsafe')] }),
+        ]),
+        style: DEFAULT_HOUSE_STYLE,
+        cover: FIXTURE_COVER,
+      }),
+    );
+    const body = xml['word/document.xml'] ?? '';
+    expect(body).toContain('<w:vMerge w:val="restart"/>');
+    expect(count(body, /<w:vMerge\/>/)).toBe(1);
+    expect(body).toContain('<w:gridSpan w:val="2"/>');
+    expect(count(body, /<w:hyperlink w:history="1" r:id=/)).toBe(1);
+    expect(xml['word/_rels/document.xml.rels']).toContain(
+      'Target="https://example.org/?a=1&amp;b=2" TargetMode="External"',
+    );
+    expect(body).toContain('>unsafe<');
+  });
+
+  it('is not confused by a cover that spells out its own internal markers', async () => {
+    const body =
+      parts(
+        await exportDocx({
+          document: storedDocument({ title: 'T', kind: 'x' }, [heading('h1', 'One'), paragraph('Body text')]),
+          style: DEFAULT_HOUSE_STYLE,
+          cover: { ...FIXTURE_COVER, title: '@@CP-BODY-0@@', site: '@@CP-NUM-bullets@@' },
+        }),
+      )['word/document.xml'] ?? '';
+    expect(body).toContain('>@@CP-BODY-0@@<');
+    expect(body).toContain('>@@CP-NUM-bullets@@<');
+    expect(body).toMatch(/@@CP-BODY-0@@[\s\S]*Contents[\s\S]*Body text/);
+  });
+
+  it('restarts every list: each gets its own numbering instance', async () => {
+    const xml = parts(
+      await exportDocx({
+        document: storedDocument({ title: 'T', kind: 'x' }, [
+          heading('h1', 'Lists'),
+          list('number', ['One', 'Two']),
+          list('number', ['Again one']),
+        ]),
+        style: DEFAULT_HOUSE_STYLE,
+        cover: FIXTURE_COVER,
+      }),
+    );
+    const ids = [...(xml['word/document.xml'] ?? '').matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) {
+      expect(xml['word/numbering.xml']).toMatch(
+        new RegExp(
+          `<w:num w:numId="${id}"><w:abstractNumId w:val="\\d+"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>`,
+        ),
+      );
+    }
+  });
+});
+
 describe('placeholders left in structured rows', () => {
   it('prints {{fill: Label}} and {{plan.key}} as highlighted [Label], never as braces', async () => {
     const document = storedDocument({ title: 'Plan', kind: 'contingency' }, [
@@ -250,21 +355,37 @@ describe('headings of generated plans', () => {
   });
 });
 
-describe('page layout for the contents page numbers', () => {
-  it('lays out ordinary plans and leaves very long ones to Word, unless told', async () => {
-    expect(shouldLayOutPages(everyNodeDocument())).toBe(true);
-    expect(shouldLayOutPages(largePlanDocument(134))).toBe(false);
-    expect(shouldLayOutPages(largePlanDocument(134), true)).toBe(true);
+describe('the contents of a long plan', () => {
+  it('pre-fills every entry with an estimated page number, increasing through the plan', async () => {
     const long = parts(
-      await exportDocx({ document: largePlanDocument(60), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }),
+      await exportDocx({ document: largePlanDocument(134), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }),
     );
     const body = long['word/document.xml'] ?? '';
-    // Entries are there, linked to their headings; their numbers are left for Word, which updates on open.
-    expect(body).toContain('Chapter 60: Area 60');
+    const numbers = [
+      ...body.matchAll(
+        /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)</g,
+      ),
+    ].map((match) => Number(match[1]));
+    expect(numbers).toHaveLength(134 * 4);
+    expect(numbers.every((page, index) => index === 0 || page >= (numbers[index - 1] ?? 0))).toBe(true);
+    expect(numbers.at(-1)).toBeGreaterThan(150);
+    expect(long['word/settings.xml']).toContain('<w:updateFields/>');
+  });
+
+  it('leaves the numbers to Word when told', async () => {
+    const body =
+      parts(
+        await exportDocx({
+          document: largePlanDocument(3),
+          style: DEFAULT_HOUSE_STYLE,
+          cover: FIXTURE_COVER,
+          estimatePageNumbers: false,
+        }),
+      )['word/document.xml'] ?? '';
+    expect(body).toContain('Chapter 3: Area 3');
     expect(body).toMatch(
       /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:fldChar w:fldCharType="end"\/>/,
     );
-    expect(long['word/settings.xml']).toContain('<w:updateFields/>');
   });
 });
 

@@ -1,10 +1,4 @@
 export * from './house-style';
 export { ENGLISH_LABELS, type ExportLabels } from './blocks';
-export {
-  buildWordDocument,
-  exportDocx,
-  PAGE_LAYOUT_LIMIT,
-  shouldLayOutPages,
-  type CoverInfo,
-  type ExportRequest,
-} from './document';
+export { exportDocx, type CoverInfo, type ExportOptions, type ExportRequest } from './document';
+export type { ZipCodec } from './zip';

@@ -91,3 +91,64 @@ export function renderPngs(pdf: string, prefix: string, lastPage: number, dpi = 
 
 export const canRender = () => hasTool('soffice') && hasTool('pdfinfo') && hasTool('pdftoppm');
 export const canValidate = () => hasTool('xmllint') && existsSync(WORD_SCHEMA);
+
+/** Text of every page of a PDF, from pdftotext, first page first. */
+export function pdfPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+export interface ContentsEntry {
+  /** "1.2." when headings are numbered, else "". */
+  number: string;
+  text: string;
+  /** The page number written into the contents, if any. */
+  page: number | null;
+}
+
+const unescapeXml = (value: string) =>
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/** The entries of the contents field of an exported document.xml, as the exporter writes them. */
+export function contentsEntries(documentXml: string): ContentsEntry[] {
+  const entry =
+    /w:anchor="_Toc\d+">(?:<w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>)?<w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/>(?:<w:t xml:space="preserve">(\d+)<\/w:t>)?/g;
+  return [...documentXml.matchAll(entry)].map((match) => ({
+    number: match[1] ?? '',
+    text: unescapeXml(match[2] ?? ''),
+    page: match[3] ? Number(match[3]) : null,
+  }));
+}
+
+/**
+ * The page each heading really lands on in a rendering: headings are looked for in order, each
+ * from the page of the previous one, after the contents pages (those with dot leaders).
+ */
+export function headingPages(pages: readonly string[], entries: readonly ContentsEntry[]): Array<number | null> {
+  const normalize = (value: string) => value.replace(/\s+/g, ' ').trim();
+  let page = pages.findIndex((text, index) => index > 1 && !/\.{8,}/.test(text));
+  return entries.map((entry) => {
+    const text = normalize(entry.text);
+    const wanted = normalize(`${entry.number} ${entry.text}`);
+    for (let index = Math.max(page, 0); index < pages.length; index += 1) {
+      const lines = (pages[index] ?? '').split('\n').map(normalize);
+      const found = lines.some(
+        (line) =>
+          line === wanted ||
+          line.startsWith(`${wanted} `) ||
+          (entry.number !== '' && line.startsWith(entry.number) && normalize(line.slice(entry.number.length)) === text),
+      );
+      if (found) {
+        page = index;
+        return index + 1;
+      }
+    }
+    return null;
+  });
+}

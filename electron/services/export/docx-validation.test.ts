@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { storedDocument } from '../../../shared/document/build';
+import { heading, paragraph, storedDocument } from '../../../shared/document/build';
+import type { TableCellNode } from '../../../shared/document/nodes';
 import { DEFAULT_MATRIX } from '../../../shared/domain/risk-matrix';
 import { exportDocx } from '../../../shared/export/document';
 import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from '../../../shared/export/fixture-documents';
@@ -26,7 +27,30 @@ const documents = {
   '500-row table': () => bigTableDocument(500),
   'empty document': () => storedDocument({ title: 'Empty', kind: 'contingency' }, []),
   'risk register report': () => riskRegisterReport({ workspaceName: 'Sample', matrix: DEFAULT_MATRIX, risks: [] }),
+  'empty sections and merged cells': () =>
+    storedDocument({ title: 'Sections', kind: 'contingency' }, [
+      { type: 'section-break', version: 1, orientation: 'landscape' },
+      heading('h2', 'Merged'),
+      {
+        type: 'table',
+        version: 1,
+        children: [
+          { type: 'tablerow', version: 1, children: [mergedCell('A', { rowSpan: 2 }), mergedCell('B')] },
+          { type: 'tablerow', version: 1, children: [mergedCell('C')] },
+          { type: 'tablerow', version: 1, children: [mergedCell('D', { colSpan: 2 })] },
+        ],
+      },
+      { type: 'section-break', version: 1, orientation: 'landscape' },
+      { type: 'section-break', version: 1, orientation: 'portrait' },
+    ]),
 };
+
+function mergedCell(text: string, spans: { rowSpan?: number; colSpan?: number } = {}): TableCellNode {
+  const cell: TableCellNode = { type: 'tablecell', version: 1, headerState: 0, children: [paragraph(text)] };
+  if (spans.rowSpan) cell.rowSpan = spans.rowSpan;
+  if (spans.colSpan) cell.colSpan = spans.colSpan;
+  return cell;
+}
 
 describe.skipIf(!canValidate())('exported parts against the OOXML schemas (xmllint)', () => {
   for (const [name, build] of Object.entries(documents)) {

@@ -1,13 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Packer } from 'docx';
-import { buildWordDocument, type ExportRequest } from '../../../shared/export/document';
+import { exportDocx, type ExportRequest } from '../../../shared/export/document';
+import { NODE_ZIP_CODEC } from './node-codec';
 
 /** Builds one .docx off the main thread, reporting its stages; the bytes are transferred back. */
 async function run(request: ExportRequest): Promise<void> {
   parentPort?.postMessage({ type: 'stage', stage: 'building' });
-  const document = buildWordDocument(request);
+  const bytes = await exportDocx(request, { codec: NODE_ZIP_CODEC });
   parentPort?.postMessage({ type: 'stage', stage: 'writing' });
-  const buffer = await Packer.toArrayBuffer(document);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   parentPort?.postMessage({ type: 'done', buffer }, [buffer]);
 }
 

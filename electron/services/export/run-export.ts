@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Packer } from 'docx';
-import { buildWordDocument, type ExportRequest } from '../../../shared/export/document';
+import { exportDocx, type ExportRequest } from '../../../shared/export/document';
+import { NODE_ZIP_CODEC } from './node-codec';
 
 export type ExportStage = 'building' | 'writing';
 
@@ -34,9 +34,9 @@ async function inProcess(request: ExportRequest, onStage: (stage: ExportStage) =
   onStage('building');
   // Let the caller's progress reply go out before the synchronous build takes the thread.
   await new Promise((resolve) => setImmediate(resolve));
-  const document = buildWordDocument(request);
+  const bytes = await exportDocx(request, { codec: NODE_ZIP_CODEC });
   onStage('writing');
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return bytes;
 }
 
 function inWorker(
