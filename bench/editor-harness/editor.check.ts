@@ -284,3 +284,177 @@ test('a document with an unknown block is refused with a message naming it and w
   await page.waitForTimeout(600);
   expect(await page.evaluate('window.__harness.changes')).toBe(0);
 });
+
+/** Lets the editor take a click's or key's selection before the next keys arrive. */
+async function settle(page: Page) {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+}
+
+/** The editor's section containers (one per chapter), each named by its first block's text. */
+async function sectionStarts(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('[data-testid="document-editor-content"] > section.doc-section')]
+    .map((section) => (section.firstElementChild?.textContent ?? '').trim())`);
+}
+
+function hasSections(document: HarnessDocument): boolean {
+  return JSON.stringify(document).includes('"type":"section"');
+}
+
+test('a paragraph turned into a chapter heading starts a section; Backspace at its start joins it back', async ({
+  page,
+}) => {
+  const errors = await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  expect(await sectionStarts(page)).toEqual([
+    'Armed attack at Karavia General Hospital',
+    'Purpose and scope',
+    'Actions by phase',
+  ]);
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Evacuation routes');
+  await page.getByRole('combobox', { name: 'Text style' }).selectOption('h2');
+  const heading = content.getByRole('heading', { name: 'Evacuation routes' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByTestId('editor-outline').getByRole('button')).toHaveText([
+    'Armed attack at Karavia General Hospital *',
+    'Purpose and scope *',
+    'Evacuation routes',
+    'Actions by phase',
+  ]);
+  expect(await sectionStarts(page)).toEqual([
+    'Armed attack at Karavia General Hospital',
+    'Purpose and scope',
+    'Evacuation routes',
+    'Actions by phase',
+  ]);
+  // The stored document stays flat: the heading is one more top-level block.
+  let saved = await savedDocument(page);
+  expect(hasSections(saved)).toBe(false);
+  expect(saved.content.root.children.map((block) => block.type).slice(0, 4)).toEqual([
+    'heading',
+    'paragraph',
+    'heading',
+    'paragraph',
+  ]);
+
+  await heading.click({ position: { x: 1, y: 8 } });
+  await page.keyboard.press('Home');
+  await settle(page);
+  await page.keyboard.press('Backspace');
+  await expect(heading).toHaveCount(0);
+  await expect(content).toContainText('knows the nearest exit.Evacuation routes');
+  expect(await sectionStarts(page)).toEqual([
+    'Armed attack at Karavia General Hospital',
+    'Purpose and scope',
+    'Actions by phase',
+  ]);
+  await page.keyboard.type(' now');
+  await expect(content).toContainText('knows the nearest exit. nowEvacuation routes');
+  await content.blur();
+  await expect.poll(async () => JSON.stringify(await savedDocument(page))).toContain('nowEvacuation routes');
+  saved = await savedDocument(page);
+  expect(hasSections(saved)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('select-all, delete and typing leaves one block with the new text', async ({ page }) => {
+  const errors = await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  // The document holds required sections: the guard asks first.
+  await page
+    .getByRole('alertdialog', { name: 'Delete a required section?' })
+    .getByRole('button', { name: 'Delete anyway' })
+    .click();
+  await content.click();
+  await page.keyboard.type('Fresh start');
+  await expect(content).toHaveText('Fresh start');
+  expect(await sectionStarts(page)).toEqual(['Fresh start']);
+  await content.blur();
+  await expect.poll(async () => (await savedDocument(page)).content.root.children.length).toBe(1);
+  expect(hasSections(await savedDocument(page))).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('content copied across chapters pastes as blocks, each chapter heading starting a section', async ({ page }) => {
+  const errors = await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  // Select from the start of the introduction (first section) to the end of the next paragraph (second).
+  await page.evaluate(`(() => {
+    const root = document.querySelector('[data-testid="document-editor-content"]');
+    const texts = [...root.querySelectorAll('[data-lexical-text]')];
+    const start = texts.find((node) => node.textContent.startsWith('This plan covers'));
+    const end = texts.find((node) => node.textContent.includes('knows the nearest exit.'));
+    const range = document.createRange();
+    range.setStart(start.firstChild, 0);
+    range.setEnd(end.firstChild, end.textContent.length);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  })()`);
+  await settle(page);
+  const copied = (await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    document.querySelector('[data-testid="document-editor-content"]')
+      .dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    window.__copied = data;
+    return { html: data.getData('text/html'), lexical: data.getData('application/x-lexical-editor') };
+  })()`)) as { html: string; lexical: string };
+  expect(copied.lexical).toContain('Purpose and scope');
+  expect(copied.lexical).not.toContain('"type":"section"');
+  expect(copied.html).not.toContain('<section');
+
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
+  await settle(page);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.evaluate(`document.querySelector('[data-testid="document-editor-content"]')
+    .dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__copied, bubbles: true, cancelable: true }))`);
+  await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toHaveCount(2);
+  expect(await sectionStarts(page)).toEqual([
+    'Armed attack at Karavia General Hospital',
+    'Purpose and scope',
+    'Purpose and scope',
+    'Actions by phase',
+  ]);
+  await content.blur();
+  const saved = await savedDocument(page);
+  expect(hasSections(saved)).toBe(false);
+  expect(saved.content.root.children.filter((block) => block.type === 'heading')).toHaveLength(4);
+  expect(errors).toEqual([]);
+});
+
+test('a list made inside a chapter stays a block of that chapter', async ({ page }) => {
+  const errors = await open(page, 'view=showcase');
+  const content = page.getByTestId('document-editor-content');
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
+  await settle(page);
+  await page.getByRole('combobox', { name: 'Text style' }).selectOption('bullet');
+  await expect(content.locator('ul li').filter({ hasText: 'knows the nearest exit.' })).toHaveCount(1);
+  await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toBeVisible();
+  await clickAtEnd(content.getByText('knows the nearest exit.'));
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second item');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After the list');
+  await expect(content.locator('p').filter({ hasText: 'After the list' })).toHaveCount(1);
+  await expect(content.locator('ul:has(> li:has-text("Second item")) > li')).toHaveText([
+    /knows the nearest exit\./,
+    'Second item',
+  ]);
+  expect(await sectionStarts(page)).toEqual([
+    'Armed attack at Karavia General Hospital',
+    'Purpose and scope',
+    'Actions by phase',
+  ]);
+  await page.keyboard.press('Control+z');
+  await expect(content).not.toContainText('After the list');
+  await content.blur();
+  expect(hasSections(await savedDocument(page))).toBe(false);
+  expect(errors).toEqual([]);
+});

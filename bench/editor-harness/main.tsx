@@ -66,15 +66,21 @@ function EditorView({ initial }: { initial: StoredDocument }) {
   );
 }
 
+/** The peer keeps the per-block content-visibility the editor had before it grouped blocks into sections. */
+const PEER_STYLE = '[data-testid="peer-content"] > * { content-visibility: auto; contain-intrinsic-size: auto 3rem; }';
+
 function PeerView({ document }: { document: StoredDocument }) {
   return (
-    <div contentEditable suppressContentEditableWarning data-testid="peer-content" className="doc-editor-content">
-      {documentText(document)
-        .split('\n')
-        .map((line, index) => (
-          <p key={index}>{line}</p>
-        ))}
-    </div>
+    <>
+      <style>{PEER_STYLE}</style>
+      <div contentEditable suppressContentEditableWarning data-testid="peer-content" className="doc-editor-content">
+        {documentText(document)
+          .split('\n')
+          .map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+      </div>
+    </>
   );
 }
 

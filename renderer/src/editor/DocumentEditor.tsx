@@ -32,6 +32,7 @@ import { ListsPlugin } from './plugins/ListsPlugin';
 import { OutlinePane } from './plugins/OutlinePane';
 import { PasteGuardPlugin, type PasteNotice } from './plugins/PasteGuardPlugin';
 import { RequiredHeadingPlugin } from './plugins/RequiredHeadingPlugin';
+import { SectionsPlugin } from './plugins/SectionsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { applyLink, ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -152,6 +153,7 @@ function EditorSurface({
           />
         </div>
       </div>
+      <SectionsPlugin />
       <HistoryPlugin />
       <ListsPlugin />
       <LinkPlugin validateUrl={(url) => normalizeLinkUrl(url) !== null} />

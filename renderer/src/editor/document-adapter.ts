@@ -1,5 +1,6 @@
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
 import type { BlockNode, ConditionalNode, DocumentContent, RepeatNode } from '../../../shared/document';
+import { unwrapSections, wrapSections } from './sections';
 
 /*
  * The stored document is Lexical's own serialized state, with one exception: a conditional keeps
@@ -7,6 +8,9 @@ import type { BlockNode, ConditionalNode, DocumentContent, RepeatNode } from '..
  * In the editor a conditional therefore holds two `conditional-branch` elements. Only block
  * containers (root, repeat, conditional) are visited, so plans without conditionals pass through
  * at the cost of one scan of the top-level blocks.
+ *
+ * The editor also groups the top-level blocks into sections (sections.ts), which are never stored:
+ * `toEditorState` wraps them, `fromEditorState` unwraps them.
  */
 
 interface EditorBranch {
@@ -71,11 +75,14 @@ export function toEditorBlock(block: BlockNode): SerializedLexicalNode {
 /** Stored content -> the JSON that `editor.parseEditorState` takes. */
 export function toEditorState(content: DocumentContent): SerializedEditorState {
   const root = content.root;
-  return { root: { ...root, children: blocksToEditor(root.children) } } as unknown as SerializedEditorState;
+  return {
+    root: { ...root, children: wrapSections(blocksToEditor(root.children)) },
+  } as unknown as SerializedEditorState;
 }
 
 /** `editorState.toJSON()` -> stored content. */
 export function fromEditorState(state: SerializedEditorState): DocumentContent {
   const root = state.root as unknown as EditorBlock & DocumentContent['root'];
-  return { root: { ...root, children: blocksFromEditor((root.children ?? []) as unknown as EditorBlock[]) } };
+  const blocks = unwrapSections(root.children ?? []) as unknown as EditorBlock[];
+  return { root: { ...root, children: blocksFromEditor(blocks) } };
 }

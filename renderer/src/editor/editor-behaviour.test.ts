@@ -1,12 +1,5 @@
 import { $isHeadingNode } from '@lexical/rich-text';
-import {
-  $createParagraphNode,
-  $createTextNode,
-  $getRoot,
-  $isParagraphNode,
-  type ElementNode,
-  type LexicalEditor,
-} from 'lexical';
+import { $createParagraphNode, $createTextNode, $isParagraphNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import {
   collectFields,
@@ -23,6 +16,7 @@ import { $setRequiredSection } from './heading-state';
 import { DOCUMENT_LOAD_TAG, registerRequiredHeadingGuard } from './required-headings';
 import { createDocumentHeadlessEditor, loadDocument, registerCommand, saveContent } from './test-support';
 import { toEditorState } from './document-adapter';
+import { $topLevelBlocks } from './sections';
 
 const meta = { title: 'Behaviour', kind: 'contingency' };
 
@@ -87,8 +81,7 @@ describe('the required-heading guard', () => {
 
   const headingTexts = (editor: LexicalEditor) =>
     editor.getEditorState().read(() =>
-      $getRoot()
-        .getChildren()
+      $topLevelBlocks()
         .filter($isHeadingNode)
         .map((node) => node.getTextContent()),
     );
@@ -97,7 +90,7 @@ describe('the required-heading guard', () => {
 
   it('asks before deleting a required heading and keeps it when refused', async () => {
     const { editor, confirm } = setUp(false);
-    editor.update(() => $getRoot().getFirstChildOrThrow().remove(), { discrete: true });
+    editor.update(() => $topLevelBlocks()[0]!.remove(), { discrete: true });
     await settle();
     expect(confirm).toHaveBeenCalledWith(['Purpose and scope']);
     expect(headingTexts(editor)).toEqual(['Purpose and scope', 'Notes']);
@@ -106,7 +99,7 @@ describe('the required-heading guard', () => {
 
   it('deletes it when confirmed', async () => {
     const { editor, confirm } = setUp(true);
-    editor.update(() => $getRoot().getFirstChildOrThrow().remove(), { discrete: true });
+    editor.update(() => $topLevelBlocks()[0]!.remove(), { discrete: true });
     await settle();
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(headingTexts(editor)).toEqual(['Notes']);
@@ -116,7 +109,7 @@ describe('the required-heading guard', () => {
     const { editor, confirm } = setUp(false);
     editor.update(
       () => {
-        const first = $getRoot().getFirstChildOrThrow<ElementNode>();
+        const first = $topLevelBlocks()[0] as ElementNode;
         const replacement = $createParagraphNode();
         replacement.append(...first.getChildren());
         first.replace(replacement);
@@ -130,10 +123,10 @@ describe('the required-heading guard', () => {
 
   it('does not ask when a section is only unmarked as required', async () => {
     const { editor, confirm } = setUp(false);
-    editor.update(() => $setRequiredSection($getRoot().getFirstChildOrThrow(), false), { discrete: true });
+    editor.update(() => $setRequiredSection($topLevelBlocks()[0]!, false), { discrete: true });
     await settle();
     expect(confirm).not.toHaveBeenCalled();
-    editor.update(() => $getRoot().getFirstChildOrThrow().remove(), { discrete: true });
+    editor.update(() => $topLevelBlocks()[0]!.remove(), { discrete: true });
     await settle();
     expect(confirm).not.toHaveBeenCalled();
   });
@@ -142,9 +135,9 @@ describe('the required-heading guard', () => {
     const { editor, confirm } = setUp(false);
     editor.update(
       () => {
-        const root = $getRoot();
-        root.getChildAtIndex(2)?.remove();
-        const paragraphNode = root.getChildAtIndex(1);
+        const blocks = $topLevelBlocks();
+        blocks[2]?.remove();
+        const paragraphNode = blocks[1];
         if ($isParagraphNode(paragraphNode)) paragraphNode.append($createTextNode(' More text.'));
       },
       { discrete: true },

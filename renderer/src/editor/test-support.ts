@@ -3,16 +3,19 @@ import { COMMAND_PRIORITY_EDITOR, type LexicalCommand, type LexicalEditor } from
 import type { DocumentContent, StoredDocument } from '../../../shared/document';
 import { fromEditorState, toEditorState } from './document-adapter';
 import { EDITOR_NODES } from './editor-nodes';
+import { registerSections } from './sections';
 
 /** A DOM-less editor with our nodes, for tests and Node-side tools. */
 export function createDocumentHeadlessEditor(): LexicalEditor {
-  return createHeadlessEditor({
+  const editor = createHeadlessEditor({
     namespace: 'cplan-test',
     nodes: EDITOR_NODES,
     onError: (error) => {
       throw error;
     },
   });
+  registerSections(editor);
+  return editor;
 }
 
 export function loadDocument(editor: LexicalEditor, document: StoredDocument): void {

@@ -1,6 +1,7 @@
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { ElementNode, LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { paragraph, storedDocument } from '../../../../shared/document';
+import { $topLevelBlocks } from '../sections';
 import { createDocumentHeadlessEditor, loadDocument } from '../test-support';
 import { selectBlock, subscribeBlockSelection } from './block-selection';
 
@@ -18,11 +19,7 @@ describe('block selection', () => {
   it('tells each block when it is selected or no longer, and nothing for a caret in text', () => {
     const editor = createDocumentHeadlessEditor();
     loadDocument(editor, document);
-    const [, first, second] = editor.getEditorState().read(() =>
-      $getRoot()
-        .getChildren()
-        .map((node) => node.getKey()),
-    );
+    const [, first, second] = editor.getEditorState().read(() => $topLevelBlocks().map((node) => node.getKey()));
     const seen: string[] = [];
     const stopFirst = subscribeBlockSelection(editor, first!, (selected) => seen.push(`one ${selected}`));
     const stopSecond = subscribeBlockSelection(editor, second!, (selected) => seen.push(`two ${selected}`));
@@ -33,8 +30,8 @@ describe('block selection', () => {
     update(editor, () => undefined);
     selectBlock(editor, second!);
     update(editor, () => undefined);
-    update(editor, () => $getRoot().getFirstChildOrThrow().selectEnd());
-    update(editor, () => $getRoot().getFirstChildOrThrow().selectStart());
+    update(editor, () => ($topLevelBlocks()[0] as ElementNode).selectEnd());
+    update(editor, () => ($topLevelBlocks()[0] as ElementNode).selectStart());
     expect(seen).toEqual(['one false', 'two false', 'one true', 'one false', 'two true', 'two false']);
 
     stopFirst();
