@@ -1,24 +1,11 @@
-import { useSyncExternalStore } from 'react';
-
-function subscribe(callback: () => void) {
-  window.addEventListener('hashchange', callback);
-  return () => window.removeEventListener('hashchange', callback);
-}
+import { itemHref, itemIdFromHash, useItemIdFromHash } from '../../app/item-route';
 
 /** The plan open in `#/w/<workspace>/plans/<planId>`, or null on the plans list. */
-export function planIdFromHash(hash: string): string | null {
-  const [, scope, , section, planId] = hash.replace(/^#/, '').split('/');
-  return scope === 'w' && section === 'plans' && planId ? decodeURIComponent(planId) : null;
-}
+export const planIdFromHash = (hash: string): string | null => itemIdFromHash(hash, 'plans');
 
-export function usePlanIdFromHash(): string | null {
-  return planIdFromHash(useSyncExternalStore(subscribe, () => window.location.hash));
-}
+export const usePlanIdFromHash = (): string | null => useItemIdFromHash('plans');
 
-export function planHref(workspaceId: string, planId: string | null): string {
-  const base = `#/w/${encodeURIComponent(workspaceId)}/plans`;
-  return planId ? `${base}/${encodeURIComponent(planId)}` : base;
-}
+export const planHref = (workspaceId: string, planId: string | null): string => itemHref(workspaceId, 'plans', planId);
 
 export function openPlan(workspaceId: string, planId: string | null): void {
   window.location.hash = planHref(workspaceId, planId);
