@@ -137,6 +137,8 @@ test('deleting a required heading asks first', async ({ page }) => {
   await page.keyboard.press('Backspace');
   await question.getByRole('button', { name: 'Delete anyway' }).click();
   await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toHaveCount(0);
+  // Focus is back in the document, so the officer types on (and Ctrl+Z undoes) without a click.
+  await expect(content).toBeFocused();
 });
 
 test('the outline lists headings and jumps to them', async ({ page }) => {

@@ -41,7 +41,14 @@ export function RequiredHeadingPlugin() {
     <AlertDialog.Root open={question !== null} onOpenChange={(open) => !open && answer(false)}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="modal-overlay" />
-        <AlertDialog.Content className="modal modal-small">
+        <AlertDialog.Content
+          className="modal modal-small"
+          // The dialog would return focus to where it was opened from; typing goes on in the editor.
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            editor.focus();
+          }}
+        >
           <AlertDialog.Title className="modal-title">{t('editor.required.title')}</AlertDialog.Title>
           <AlertDialog.Description className="modal-description">
             {t('editor.required.body', { count: question?.titles.length ?? 1 })}
