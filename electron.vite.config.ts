@@ -4,6 +4,7 @@ import { rendererConfig } from './renderer/vite.config';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
+    resolve: { tsconfigPaths: true },
     build: {
       lib: {
         entry: {
@@ -17,6 +18,7 @@ export default defineConfig({
   },
   preload: {
     plugins: [externalizeDepsPlugin()],
+    resolve: { tsconfigPaths: true },
     build: {
       lib: { entry: 'electron/preload/index.ts' },
       outDir: 'out/preload',

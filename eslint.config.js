@@ -10,17 +10,25 @@ const electronModule = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type-aware rules: each file is checked with the tsconfig that includes it.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },
   },
+  // Plain JavaScript (scripts, configs) is not in a TypeScript project: no type-aware rules there.
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   // Import boundaries (docs/ARCHITECTURE.md).
   {
     files: ['shared/**/*.ts'],
@@ -39,7 +47,10 @@ export default tseslint.config(
               group: ['lexical', '@lexical/*'],
               message: 'shared/ holds serialized documents only; Lexical lives in renderer/.',
             },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not import app code.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '\\#electron/**', '\\#renderer/**'],
+              message: 'shared/ may not import app code.',
+            },
           ],
         },
       ],
@@ -63,7 +74,9 @@ export default tseslint.config(
         'error',
         {
           paths: [electronModule],
-          patterns: [{ group: ['**/renderer/**'], message: 'The backend may not import the renderer.' }],
+          patterns: [
+            { group: ['**/renderer/**', '\\#renderer/**'], message: 'The backend may not import the renderer.' },
+          ],
         },
       ],
     },
@@ -80,7 +93,10 @@ export default tseslint.config(
           paths: [electronModule],
           patterns: [
             nodeBuiltins,
-            { group: ['**/electron/**'], message: 'The renderer talks to the backend only through src/api.' },
+            {
+              group: ['**/electron/**', '\\#electron/**'],
+              message: 'The renderer talks to the backend only through src/api.',
+            },
           ],
         },
       ],

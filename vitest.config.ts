@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Path aliases (#shared/, #electron/, #renderer/) come from tsconfig.base.json, as for tsc and tsx.
+  resolve: { tsconfigPaths: true },
   test: {
     include: [
       'shared/**/*.test.ts',

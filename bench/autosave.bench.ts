@@ -15,16 +15,16 @@ import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contract } from '../shared/contract';
-import { paragraph } from '../shared/document/build';
-import type { StoredDocument } from '../shared/document/nodes';
-import { sectionPart, sectionsOf } from '../shared/document/sections';
-import { largePlanDocument } from '../shared/export/fixture-documents';
-import { SAMPLE_WORKSPACE_ID } from '../electron/db/sample';
-import { createPlanRepository } from '../electron/db/repositories/plans';
-import { createPlanIndexer } from '../electron/services/search/search-service';
-import { openPlanHarness } from '../electron/services/plans/test-harness';
-import { createAutosaver, type SectionsSave } from '../renderer/src/features/plans/autosave';
+import { contract } from '#shared/contract';
+import { paragraph } from '#shared/document/build';
+import type { StoredDocument } from '#shared/document/nodes';
+import { sectionPart, sectionsOf } from '#shared/document/sections';
+import { largePlanDocument } from '#shared/export/fixture-documents';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { createPlanRepository } from '#electron/db/repositories/plans';
+import { createPlanIndexer } from '#electron/services/search/search-service';
+import { openPlanHarness } from '#electron/services/plans/test-harness';
+import { createAutosaver, type SectionsSave } from '#renderer/features/plans/autosave';
 
 const { values } = parseArgs({
   options: { sections: { type: 'string', default: '134' }, saves: { type: 'string', default: '40' } },

@@ -18,11 +18,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import type { BlockNode, InlineNode, StoredDocument } from '../shared/document/nodes';
-import { NODE_ZIP_CODEC } from '../electron/services/export/node-codec';
-import { exportDocx } from '../shared/export/document';
-import { FIXTURE_COVER, largePlanDocument } from '../shared/export/fixture-documents';
-import { DEFAULT_HOUSE_STYLE } from '../shared/export/house-style';
+import type { BlockNode, InlineNode, StoredDocument } from '#shared/document/nodes';
+import { NODE_ZIP_CODEC } from '#electron/services/export/node-codec';
+import { exportDocx } from '#shared/export/document';
+import { FIXTURE_COVER, largePlanDocument } from '#shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 
 const { values } = parseArgs({
   options: {

@@ -9,10 +9,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StoredDocument } from '../shared/document/nodes';
-import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS, DEFAULT_THREAT_CATEGORIES, levelFor } from '../shared/domain';
-import { generatePlan, type PlanContext, type PlanRisk } from '../shared/generate';
-import { parseTemplate, type TemplateMeta } from '../shared/templates';
+import type { StoredDocument } from '#shared/document/nodes';
+import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS, DEFAULT_THREAT_CATEGORIES, levelFor } from '#shared/domain';
+import { generatePlan, type PlanContext, type PlanRisk } from '#shared/generate';
+import { parseTemplate, type TemplateMeta } from '#shared/templates';
 
 const { values } = parseArgs({
   options: { risks: { type: 'string', default: '40' }, rounds: { type: 'string', default: '20' } },

@@ -12,17 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
-import { heading, paragraph, storedDocument } from '../shared/document/build';
-import { documentParts } from '../shared/document/sections';
-import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS } from '../shared/domain';
-import { generatePlan, type PlanContext } from '../shared/generate';
-import { parseTemplate } from '../shared/templates';
-import { splitSections } from '../electron/services/search/plan-sections';
-import type { BlockNode } from '../shared/document/nodes';
-import { SAMPLE_WORKSPACE_ID } from '../electron/db/sample';
-import { createPlanRepository } from '../electron/db/repositories/plans';
-import { createPlanIndexer } from '../electron/services/search/search-service';
-import { openPlanHarness } from '../electron/services/plans/test-harness';
+import { heading, paragraph, storedDocument } from '#shared/document/build';
+import { documentParts } from '#shared/document/sections';
+import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS } from '#shared/domain';
+import { generatePlan, type PlanContext } from '#shared/generate';
+import { parseTemplate } from '#shared/templates';
+import { splitSections } from '#electron/services/search/plan-sections';
+import type { BlockNode } from '#shared/document/nodes';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { createPlanRepository } from '#electron/db/repositories/plans';
+import { createPlanIndexer } from '#electron/services/search/search-service';
+import { openPlanHarness } from '#electron/services/plans/test-harness';
 
 const { values } = parseArgs({
   options: {

@@ -25,6 +25,7 @@ function contentSecurityPolicyMeta(): Plugin {
 export const rendererConfig: UserConfig = {
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  resolve: { tsconfigPaths: true },
   plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),

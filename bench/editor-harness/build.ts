@@ -10,6 +10,7 @@ export async function buildHarness(outDir = HARNESS_OUT): Promise<string> {
     configFile: false,
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: './',
+    resolve: { tsconfigPaths: true },
     logLevel: 'warn',
     plugins: [react()],
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 8000 },

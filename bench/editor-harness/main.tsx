@@ -1,10 +1,10 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { documentText, type StoredDocument } from '../../shared/document';
-import { DocumentEditor } from '../../renderer/src/editor/DocumentEditor';
-import { largePlan } from '../../renderer/src/editor/large-document';
-import { initI18n } from '../../renderer/src/i18n';
-import '../../renderer/src/styles.css';
+import { documentText, type StoredDocument } from '#shared/document';
+import { DocumentEditor } from '#renderer/editor/DocumentEditor';
+import { largePlan } from '#renderer/editor/large-document';
+import { initI18n } from '#renderer/i18n';
+import '#renderer/styles.css';
 import { installKeystrokeProbe } from './keystroke-probe';
 import { showcase } from './showcase';
 

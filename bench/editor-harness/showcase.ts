@@ -1,7 +1,7 @@
 import i18next from 'i18next';
-import { field, heading, list, paragraph, storedDocument, table, text } from '../../shared/document';
-import type { StoredDocument } from '../../shared/document';
-import { INSERTABLE_BLOCKS } from '../../renderer/src/editor/block-catalogue';
+import { field, heading, list, paragraph, storedDocument, table, text } from '#shared/document';
+import type { StoredDocument } from '#shared/document';
+import { INSERTABLE_BLOCKS } from '#renderer/editor/block-catalogue';
 
 /** One of everything the editor shows, to look at and to drive in checks. */
 export function showcase(mode: 'plan' | 'template'): StoredDocument {

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { exportDocx } from '../../shared/export/document';
-import { everyNodeDocument, FIXTURE_COVER } from '../../shared/export/fixture-documents';
-import { DEFAULT_HOUSE_STYLE } from '../../shared/export/house-style';
+import { exportDocx } from '#shared/export/document';
+import { everyNodeDocument, FIXTURE_COVER } from '#shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { expect, test } from '../fixtures/app';
 import { AppShellPage } from '../pages/AppShellPage';
 import { WordExportPage } from '../pages/WordExportPage';

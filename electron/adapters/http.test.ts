@@ -2,8 +2,8 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../test-support/temp-dir';
-import { openBackend, type Backend } from '../services/backend';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend, type Backend } from '#electron/services/backend';
 import { startHttpAdapter, MAX_BODY_BYTES, type RunningHttpAdapter } from './http';
 
 const tempDir = useTempDirs();

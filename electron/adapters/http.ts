@@ -3,9 +3,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApiFailure, type ApiError, type ErrorCode } from '../../shared/contract/errors';
-import type { Dispatch } from '../../shared/contract/dispatch';
-import type { EventBus } from '../services/events';
+import { ApiFailure, type ApiError, type ErrorCode } from '#shared/contract/errors';
+import type { Dispatch } from '#shared/contract/dispatch';
+import type { EventBus } from '#electron/services/events';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;

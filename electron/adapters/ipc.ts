@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { ApiFailure, type ApiResult } from '../../shared/contract/errors';
-import type { Dispatch } from '../../shared/contract/dispatch';
-import type { EventBus } from '../services/events';
+import { ApiFailure, type ApiResult } from '#shared/contract/errors';
+import type { Dispatch } from '#shared/contract/dispatch';
+import type { EventBus } from '#electron/services/events';
 
 export const IPC_INVOKE_CHANNEL = 'api';
 export const IPC_EVENT_CHANNEL = 'api-event';

@@ -1,4 +1,4 @@
-import { ApiFailure, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
+import { ApiFailure, type MethodInput, type MethodName, type MethodOutput } from '#shared/contract';
 import type { CliContext } from './command';
 
 /** The CLI calls the same dispatch as the app, so it validates and fails exactly alike. */

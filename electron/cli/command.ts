@@ -1,4 +1,4 @@
-import type { Backend } from '../services/backend';
+import type { Backend } from '#electron/services/backend';
 
 export interface CliContext {
   /** Opens the database lazily: `--help` and `db recover` must work without it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '#electron/test-support/temp-dir';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './run-cli';

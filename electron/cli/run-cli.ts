@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ApiFailure } from '../../shared/contract/errors';
-import { openBackend, type Backend } from '../services/backend';
-import { defaultDataDir } from '../services/data-dir';
-import { APP_VERSION } from '../services/version';
+import { ApiFailure } from '#shared/contract/errors';
+import { openBackend, type Backend } from '#electron/services/backend';
+import { defaultDataDir } from '#electron/services/data-dir';
+import { APP_VERSION } from '#electron/services/version';
 import { UsageError, type CliCommand, type CliContext } from './command';
 import { commands as defaultCommands } from './commands';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../shared/contract/errors';
+import { ApiFailure } from '#shared/contract/errors';
 import type { Migration } from './migration';
 
 export function readSchemaVersion(db: Database): number {

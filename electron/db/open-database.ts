@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiFailure } from '../../shared/contract/errors';
+import { ApiFailure } from '#shared/contract/errors';
 import type { Migration } from './migration';
 import { pendingMigrations, readSchemaVersion, runMigrations } from './migrate';
 import { migrations as appMigrations } from './migrations';

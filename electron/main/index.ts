@@ -1,11 +1,11 @@
 import { app, BrowserWindow, dialog, Menu, screen, session, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiFailure } from '../../shared/contract/errors';
-import { CONTENT_SECURITY_POLICY } from '../adapters/content-security-policy';
-import { attachIpcAdapter } from '../adapters/ipc';
-import { recoverDatabase } from '../db/open-database';
-import { openBackend, type Backend } from '../services/backend';
+import { ApiFailure } from '#shared/contract/errors';
+import { CONTENT_SECURITY_POLICY } from '#electron/adapters/content-security-policy';
+import { attachIpcAdapter } from '#electron/adapters/ipc';
+import { recoverDatabase } from '#electron/db/open-database';
+import { openBackend, type Backend } from '#electron/services/backend';
 import { buildApplicationMenu } from './menu';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 

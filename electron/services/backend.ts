@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Api, AppInfo } from '../../shared/contract';
-import { createDispatch, type Dispatch } from '../../shared/contract/dispatch';
-import { openDatabase } from '../db/open-database';
-import { seedSampleWorkspaceOnce } from '../db/sample';
+import type { Api, AppInfo } from '#shared/contract';
+import { createDispatch, type Dispatch } from '#shared/contract/dispatch';
+import { openDatabase } from '#electron/db/open-database';
+import { seedSampleWorkspaceOnce } from '#electron/db/sample';
 import { createAppService } from './app/app-service';
 import { createEventBus, type EventBus } from './events';
 import { APP_NAME, APP_VERSION } from './version';

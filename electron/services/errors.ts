@@ -1,4 +1,4 @@
-import { ApiFailure } from '../../shared/contract/errors';
+import { ApiFailure } from '#shared/contract/errors';
 
 export function notFound(what: string, id: string): ApiFailure {
   return new ApiFailure('NOT_FOUND', `${what} ${id} does not exist (it may have been deleted).`, { id });

@@ -1,4 +1,4 @@
-import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { EventName, EventPayload } from '#shared/contract/events';
 
 type Listener = (event: EventName, payload: unknown) => void;
 

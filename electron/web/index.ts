@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ApiFailure } from '../../shared/contract/errors';
-import { startHttpAdapter } from '../adapters/http';
-import { openBackend } from '../services/backend';
-import { defaultDataDir } from '../services/data-dir';
+import { ApiFailure } from '#shared/contract/errors';
+import { startHttpAdapter } from '#electron/adapters/http';
+import { openBackend } from '#electron/services/backend';
+import { defaultDataDir } from '#electron/services/data-dir';
 
 const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR]
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { StoredDocument } from '../document/nodes';
-import { storedDocumentSchema } from '../document/schema';
-import { houseStyleSchema, LOGO_MIME_TYPES, PAGE_SIZES } from '../export/house-style';
+import type { StoredDocument } from '#shared/document/nodes';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { houseStyleSchema, LOGO_MIME_TYPES, PAGE_SIZES } from '#shared/export/house-style';
 import { idSchema } from './common';
 import { defineMethods } from './define';
 

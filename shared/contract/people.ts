@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARVER_FACTORS, TARGET_KINDS, type Person, type ProtectedTarget } from '../domain';
+import { CARVER_FACTORS, TARGET_KINDS, type Person, type ProtectedTarget } from '#shared/domain';
 import { idSchema, optionalText, requiredText } from './common';
 import { defineMethods } from './define';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BlockNode, StoredDocument } from '../document/nodes';
-import { blockNodeSchema, storedDocumentSchema } from '../document/schema';
+import type { BlockNode, StoredDocument } from '#shared/document/nodes';
+import { blockNodeSchema, storedDocumentSchema } from '#shared/document/schema';
 import { idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
 import { defineMethods } from './define';
 

@@ -14,7 +14,7 @@ import {
   type PhaseDefinition,
   type RiskMatrix,
   type ThreatCategory,
-} from '../domain';
+} from '#shared/domain';
 import { idSchema, optionalText, requiredText } from './common';
 import { defineMethods } from './define';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { StoredDocument } from '../document/nodes';
-import { storedDocumentSchema } from '../document/schema';
-import { CATEGORY_KEYS, TEMPLATE_KINDS } from '../templates/vocabulary';
+import type { StoredDocument } from '#shared/document/nodes';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { CATEGORY_KEYS, TEMPLATE_KINDS } from '#shared/templates/vocabulary';
 import { defineMethods } from './define';
 
 const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;

@@ -6,7 +6,7 @@ import type {
   RiskScore,
   TableCellNode,
   TableNode,
-} from '../document/nodes';
+} from '#shared/document/nodes';
 import type { HouseStyle } from './house-style';
 import { inlineXml, plainXml, type LinkTargets } from './inline';
 import type { LayoutBox, ParagraphBox } from './layout-model';

@@ -1,4 +1,4 @@
-import type { BlockNode } from '../document/nodes';
+import type { BlockNode } from '#shared/document/nodes';
 import { ENGLISH_LABELS, writeBlock, type BlockContext } from './blocks';
 import { inlineXml } from './inline';
 import type { LayoutBox } from './layout-model';

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { heading, list, paragraph, storedDocument, text } from '../document/build';
-import type { TableCellNode, TableRowNode } from '../document/nodes';
-import { DEFAULT_MATRIX } from '../domain/risk-matrix';
+import { heading, list, paragraph, storedDocument, text } from '#shared/document/build';
+import type { TableCellNode, TableRowNode } from '#shared/document/nodes';
+import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import { exportDocx } from './document';
 import { bigTableDocument, everyNodeDocument, FIXTURE_COVER, largePlanDocument } from './fixture-documents';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';

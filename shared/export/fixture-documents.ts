@@ -1,5 +1,5 @@
-import { field, heading, list, paragraph, storedDocument, table, text } from '../document/build';
-import type { BlockNode, ListNode, StoredDocument } from '../document/nodes';
+import { field, heading, list, paragraph, storedDocument, table, text } from '#shared/document/build';
+import type { BlockNode, ListNode, StoredDocument } from '#shared/document/nodes';
 import type { CoverInfo } from './document';
 
 /**

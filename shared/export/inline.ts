@@ -1,4 +1,4 @@
-import { TEXT_FORMAT, type InlineNode, type TextNode } from '../document/nodes';
+import { TEXT_FORMAT, type InlineNode, type TextNode } from '#shared/document/nodes';
 import { splitPlaceholders } from './text';
 import { LINE_BREAK_RUN, textRun, type RunFormat } from './xml';
 import type { XmlWriter } from './xml-writer';

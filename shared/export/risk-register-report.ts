@@ -1,7 +1,7 @@
-import { heading, paragraph, storedDocument, table } from '../document/build';
-import type { BlockNode, RiskMatrixCell, RiskScore, StoredDocument } from '../document/nodes';
-import type { RiskMatrix } from '../domain/risk-matrix';
-import { levelFor } from '../domain/risk-matrix';
+import { heading, paragraph, storedDocument, table } from '#shared/document/build';
+import type { BlockNode, RiskMatrixCell, RiskScore, StoredDocument } from '#shared/document/nodes';
+import type { RiskMatrix } from '#shared/domain/risk-matrix';
+import { levelFor } from '#shared/domain/risk-matrix';
 
 /** The few fields of an assessed risk the report prints (a subset of risks.list's rows). */
 export interface ReportRisk {

@@ -5,8 +5,8 @@ import type {
   RiskMatrixNode,
   RiskSummaryRow,
   StructuredBlockNode,
-} from '../document/nodes';
-import { levelFor } from '../domain/risk-matrix';
+} from '#shared/document/nodes';
+import { levelFor } from '#shared/domain/risk-matrix';
 import { carverTotal } from './context';
 import { itemsOf } from './collections';
 import { fillText, type Scope, type ScopeItem } from './scope';

@@ -1,5 +1,5 @@
-import type { RepeatCollection, RepeatFilter } from '../document/nodes';
-import { isAtLeast } from '../domain/risk-matrix';
+import type { RepeatCollection, RepeatFilter } from '#shared/document/nodes';
+import { isAtLeast } from '#shared/domain/risk-matrix';
 import type { PlanRisk } from './context';
 import { carverTotal } from './context';
 import { enclosingRisk, enclosingSite, type Scope, type ScopeItem } from './scope';

@@ -1,5 +1,5 @@
-import type { RiskScore } from '../document/nodes';
-import type { RiskMatrix } from '../domain/risk-matrix';
+import type { RiskScore } from '#shared/document/nodes';
+import type { RiskMatrix } from '#shared/domain/risk-matrix';
 
 /**
  * Everything a template may draw on, gathered by the caller (the plans service, the CLI's `render`,

@@ -1,6 +1,6 @@
-import type { RiskScore } from '../document/nodes';
-import type { AssessedRiskWithLevels, Person, PhaseDefinition, ProtectedTarget } from '../domain/risk';
-import { levelFor, type RiskMatrix } from '../domain/risk-matrix';
+import type { RiskScore } from '#shared/document/nodes';
+import type { AssessedRiskWithLevels, Person, PhaseDefinition, ProtectedTarget } from '#shared/domain/risk';
+import { levelFor, type RiskMatrix } from '#shared/domain/risk-matrix';
 import type { PlanContext, PlanPerson, PlanPhase, PlanRisk, PlanSite, PlanTarget } from './context';
 
 function score(matrix: RiskMatrix, likelihood: number, impact: number): RiskScore {

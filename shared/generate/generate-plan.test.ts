@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { field, heading, paragraph, storedDocument } from '../document/build';
-import type { BlockNode, StoredDocument } from '../document/nodes';
-import { storedDocumentSchema } from '../document/schema';
-import { collectFields, walk } from '../document/walk';
+import { field, heading, paragraph, storedDocument } from '#shared/document/build';
+import type { BlockNode, StoredDocument } from '#shared/document/nodes';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { collectFields, walk } from '#shared/document/walk';
 import { generatePlan } from './generate-plan';
 import { sampleContext } from './test-fixtures';
 

@@ -7,8 +7,8 @@ import type {
   StoredDocument,
   TableCellNode,
   TableNode,
-} from '../document/nodes';
-import { DOCUMENT_SCHEMA_VERSION } from '../document/nodes';
+} from '#shared/document/nodes';
+import { DOCUMENT_SCHEMA_VERSION } from '#shared/document/nodes';
 import { fillBlock } from './blocks';
 import { itemsOf } from './collections';
 import { joinAdjacentLists } from './join-lists';

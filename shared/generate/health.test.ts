@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { field, paragraph, storedDocument } from '../document/build';
-import { DEFAULT_MATRIX } from '../domain/risk-matrix';
+import { field, paragraph, storedDocument } from '#shared/document/build';
+import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import { coverageMatrix, planHealth, referencedRiskIds } from './health';
 
 const plan = storedDocument({ title: 'Plan', kind: 'contingency' }, [

@@ -1,6 +1,6 @@
-import type { StoredDocument } from '../document/nodes';
-import { walk } from '../document/walk';
-import { isAtLeast, type RiskMatrix } from '../domain/risk-matrix';
+import type { StoredDocument } from '#shared/document/nodes';
+import { walk } from '#shared/document/walk';
+import { isAtLeast, type RiskMatrix } from '#shared/domain/risk-matrix';
 
 /** Risk ids a plan covers: its risk references and the rows of its risk summary tables. */
 export function referencedRiskIds(document: StoredDocument): string[] {

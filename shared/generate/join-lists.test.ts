@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { field, list, paragraph, storedDocument } from '../document/build';
-import type { BlockNode, ListNode } from '../document/nodes';
+import { field, list, paragraph, storedDocument } from '#shared/document/build';
+import type { BlockNode, ListNode } from '#shared/document/nodes';
 import { generatePlan } from './generate-plan';
 import { joinAdjacentLists } from './join-lists';
 import { sampleContext } from './test-fixtures';

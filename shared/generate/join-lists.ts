@@ -1,4 +1,4 @@
-import type { BlockNode, ListNode } from '../document/nodes';
+import type { BlockNode, ListNode } from '#shared/document/nodes';
 
 /**
  * Joins lists of the same type that follow each other into one. A repeat whose body is a list item

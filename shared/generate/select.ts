@@ -1,4 +1,4 @@
-import { isAtLeast, type RiskMatrix } from '../domain/risk-matrix';
+import { isAtLeast, type RiskMatrix } from '#shared/domain/risk-matrix';
 
 export interface SelectableRisk {
   id: string;

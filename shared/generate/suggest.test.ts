@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX } from '../domain/risk-matrix';
+import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import { preselectRisks } from './select';
 import { suggestTemplates } from './suggest';
 

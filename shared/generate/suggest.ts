@@ -1,4 +1,4 @@
-import { levelRank, type RiskMatrix } from '../domain/risk-matrix';
+import { levelRank, type RiskMatrix } from '#shared/domain/risk-matrix';
 
 export interface SuggestableTemplate {
   id: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_MATRIX } from '../domain/risk-matrix';
+import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import type { PlanContext, PlanRisk } from './context';
 
 /** A small, fully known context for generator and health tests. */

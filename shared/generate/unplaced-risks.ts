@@ -1,6 +1,6 @@
-import { heading } from '../document/build';
-import type { BlockNode, RiskSummaryTableNode } from '../document/nodes';
-import { walk } from '../document/walk';
+import { heading } from '#shared/document/build';
+import type { BlockNode, RiskSummaryTableNode } from '#shared/document/nodes';
+import { walk } from '#shared/document/walk';
 import type { PlanContext } from './context';
 
 /**

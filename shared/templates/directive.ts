@@ -1,4 +1,4 @@
-import type { RepeatCollection, RepeatFilter } from '../document/nodes';
+import type { RepeatCollection, RepeatFilter } from '#shared/document/nodes';
 import {
   BLOCK_TYPES,
   CATEGORY_KEYS,

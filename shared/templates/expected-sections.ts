@@ -1,5 +1,5 @@
-import { walk } from '../document/walk';
-import type { StoredDocument } from '../document/nodes';
+import { walk } from '#shared/document/walk';
+import type { StoredDocument } from '#shared/document/nodes';
 import type { TemplateKind } from './vocabulary';
 
 /**

@@ -2,7 +2,7 @@ import type { Nodes as MdNode, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { field as fieldNode } from '../document/build';
+import { field as fieldNode } from '#shared/document/build';
 import {
   TEXT_FORMAT,
   type RepeatCollection,
@@ -15,7 +15,7 @@ import {
   type ParagraphNode,
   type TableCellNode,
   type TableNode,
-} from '../document/nodes';
+} from '#shared/document/nodes';
 import { FILL_PREFIX, fillKey, GLOBAL_FIELDS, ITEM_FIELDS, COLLECTION_BY_ITEM } from './vocabulary';
 
 /** Where a piece of Markdown sits in the file, and what the text may refer to there. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectFields } from '../document/walk';
-import { storedDocumentSchema } from '../document/schema';
+import { collectFields } from '#shared/document/walk';
+import { storedDocumentSchema } from '#shared/document/schema';
 import { parseTemplate } from './parse-template';
 import { serializeTemplate } from './serialize-template';
 import { lintTemplates, formatProblem } from './lint';

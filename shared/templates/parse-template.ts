@@ -1,6 +1,6 @@
-import { storedDocument } from '../document/build';
-import type { BlockNode, Condition, StoredDocument } from '../document/nodes';
-import { collectFields } from '../document/walk';
+import { storedDocument } from '#shared/document/build';
+import type { BlockNode, Condition, StoredDocument } from '#shared/document/nodes';
+import { collectFields } from '#shared/document/walk';
 import { isDirectiveLine, parseDirective, type Directive, type DirectiveProblem } from './directive';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { convertBlocks, fieldLabel, parseMarkdown, unknownFieldMessage, type MarkdownContext } from './markdown';

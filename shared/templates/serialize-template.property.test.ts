@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { field, heading, list, paragraph, storedDocument, table, text } from '../document/build';
-import type { BlockNode, InlineNode, StoredDocument } from '../document/nodes';
-import { documentText } from '../document/walk';
+import { field, heading, list, paragraph, storedDocument, table, text } from '#shared/document/build';
+import type { BlockNode, InlineNode, StoredDocument } from '#shared/document/nodes';
+import { documentText } from '#shared/document/walk';
 import { parseTemplate } from './parse-template';
 import { serializeTemplate } from './serialize-template';
 import type { TemplateMeta } from './types';

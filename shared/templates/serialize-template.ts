@@ -9,7 +9,7 @@ import {
   type RepeatFilter,
   type StructuredBlockNode,
   type TableNode,
-} from '../document/nodes';
+} from '#shared/document/nodes';
 import type { TemplateMeta, TemplateSource } from './types';
 import { FILL_PREFIX, ITEM_NAMES, LIST_SEPARATOR, TABLE_BLOCKS } from './vocabulary';
 

@@ -1,5 +1,5 @@
 import type { Nodes as MdNode, Root } from 'mdast';
-import { PACE_LEVELS, type BlockSource, type PaceLevel, type StructuredBlockNode } from '../document/nodes';
+import { PACE_LEVELS, type BlockSource, type PaceLevel, type StructuredBlockNode } from '#shared/document/nodes';
 import { checkFieldsInString, parseMarkdown, positionOf, type MarkdownContext } from './markdown';
 import { TABLE_BLOCKS, type TableBlockType } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../document/nodes';
+import type { StoredDocument } from '#shared/document/nodes';
 import type { TemplateKind } from './vocabulary';
 
 export interface ChangelogEntry {

@@ -1,6 +1,6 @@
-import type { RepeatCollection } from '../document/nodes';
-import { DEFAULT_LEVELS } from '../domain/risk-matrix';
-import { DEFAULT_THREAT_CATEGORIES } from '../domain/threat-categories';
+import type { RepeatCollection } from '#shared/document/nodes';
+import { DEFAULT_LEVELS } from '#shared/domain/risk-matrix';
+import { DEFAULT_THREAT_CATEGORIES } from '#shared/domain/threat-categories';
 
 /**
  * The words a template may use: fields, collections, filters, block types and template kinds.

@@ -1,7 +1,7 @@
-import { databaseFile, listBackups, recoverDatabase } from '../../db/open-database';
-import { call } from '../call';
-import type { CliCommand } from '../command';
-import { formatJson } from '../format';
+import { databaseFile, listBackups, recoverDatabase } from '#electron/db/open-database';
+import { call } from '#electron/cli/call';
+import type { CliCommand } from '#electron/cli/command';
+import { formatJson } from '#electron/cli/format';
 
 export const databaseCommands: CliCommand[] = [
   {

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { everyNodeDocument } from '../../../shared/export/fixture-documents';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { runCli } from '../run-cli';
+import { everyNodeDocument } from '#shared/export/fixture-documents';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { runCli } from '#electron/cli/run-cli';
 import { writeDocxWithoutDatabase } from './export';
 
 const tempDir = useTempDirs();

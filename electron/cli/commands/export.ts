@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
-import type { CoverInfo } from '../../../shared/export/document';
-import { call } from '../call';
-import { UsageError, type CliCommand, type CliContext } from '../command';
-import { formatJson } from '../format';
-import { formatExportDate, humanKind } from '../../services/export/export-service';
-import { runExport } from '../../services/export/run-export';
+import { storedDocumentSchema } from '#shared/document/schema';
+import type { StoredDocument } from '#shared/document/nodes';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
+import type { CoverInfo } from '#shared/export/document';
+import { call } from '#electron/cli/call';
+import { UsageError, type CliCommand, type CliContext } from '#electron/cli/command';
+import { formatJson } from '#electron/cli/format';
+import { formatExportDate, humanKind } from '#electron/services/export/export-service';
+import { runExport } from '#electron/services/export/run-export';
 import { resolveWorkspace } from './workspaces';
 
 function docxOutput(options: Record<string, string | boolean | undefined>): string {

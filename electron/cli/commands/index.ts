@@ -1,4 +1,4 @@
-import type { CliCommand } from '../command';
+import type { CliCommand } from '#electron/cli/command';
 import { databaseCommands } from './database';
 import { workspaceCommands } from './workspaces';
 import { planCommands } from './plans';

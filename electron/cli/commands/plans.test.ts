@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import { documentText } from '../../../shared/document/walk';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { runCli } from '../run-cli';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { documentText } from '#shared/document/walk';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { runCli } from '#electron/cli/run-cli';
 
 const tempDir = useTempDirs();
 const TEMPLATE = join(import.meta.dirname, '../../../templates/contingency-civil-unrest.md');

@@ -1,20 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import {
-  DEFAULT_MATRIX,
-  DEFAULT_PHASE_DEFINITIONS,
-  DEFAULT_THREAT_CATEGORIES,
-  levelRank,
-} from '../../../shared/domain';
-import { generatePlan, preselectRisks, type PlanContext, type PlanRisk } from '../../../shared/generate';
-import { parseTemplate, formatProblem } from '../../../shared/templates';
-import { levelFor } from '../../../shared/domain/risk-matrix';
-import { readCsv } from '../../services/register-io/read-table';
-import { validateRows } from '../../services/register-io/validate-rows';
-import { todayIso } from '../../../shared/domain/dates';
-import { call } from '../call';
-import { UsageError, type CliCommand, type CliContext } from '../command';
-import { formatJson, formatTable } from '../format';
+import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS, DEFAULT_THREAT_CATEGORIES, levelRank } from '#shared/domain';
+import { generatePlan, preselectRisks, type PlanContext, type PlanRisk } from '#shared/generate';
+import { parseTemplate, formatProblem } from '#shared/templates';
+import { levelFor } from '#shared/domain/risk-matrix';
+import { readCsv } from '#electron/services/register-io/read-table';
+import { validateRows } from '#electron/services/register-io/validate-rows';
+import { todayIso } from '#shared/domain/dates';
+import { call } from '#electron/cli/call';
+import { UsageError, type CliCommand, type CliContext } from '#electron/cli/command';
+import { formatJson, formatTable } from '#electron/cli/format';
 import { resolveWorkspace } from './workspaces';
 import { writeDocxWithoutDatabase } from './export';
 

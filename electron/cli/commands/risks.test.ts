@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { runCli } from '../run-cli';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { runCli } from '#electron/cli/run-cli';
 
 const tempDir = useTempDirs();
 

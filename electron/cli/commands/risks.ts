@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { ImportReport } from '../../../shared/contract/register-io';
-import { call } from '../call';
-import { UsageError, type CliCommand } from '../command';
-import { formatJson, formatTable } from '../format';
+import type { ImportReport } from '#shared/contract/register-io';
+import { call } from '#electron/cli/call';
+import { UsageError, type CliCommand } from '#electron/cli/command';
+import { formatJson, formatTable } from '#electron/cli/format';
 import { resolveWorkspace } from './workspaces';
 
 const workspaceOption = {

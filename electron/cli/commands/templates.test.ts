@@ -3,8 +3,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { runCli } from '../run-cli';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { runCli } from '#electron/cli/run-cli';
 
 const tempDir = useTempDirs();
 const repository = fileURLToPath(new URL('../../..', import.meta.url));

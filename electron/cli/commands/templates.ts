@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { formatProblem, lintTemplates } from '../../../shared/templates';
-import { builtInTemplatesDir, readTemplateFolder } from '../../services/templates/built-in-templates';
-import { call } from '../call';
-import { UsageError, type CliCommand } from '../command';
-import { formatJson, formatTable } from '../format';
+import { formatProblem, lintTemplates } from '#shared/templates';
+import { builtInTemplatesDir, readTemplateFolder } from '#electron/services/templates/built-in-templates';
+import { call } from '#electron/cli/call';
+import { UsageError, type CliCommand } from '#electron/cli/command';
+import { formatJson, formatTable } from '#electron/cli/format';
 
 /** Template files named on the command line: a folder of .md files, or single files. */
 function readTargets(targets: string[]): Array<{ path: string; text: string }> {

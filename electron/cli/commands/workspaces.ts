@@ -1,7 +1,7 @@
-import type { Workspace } from '../../../shared/contract';
-import { call } from '../call';
-import { UsageError, type CliCommand, type CliContext } from '../command';
-import { formatJson, formatTable } from '../format';
+import type { Workspace } from '#shared/contract';
+import { call } from '#electron/cli/call';
+import { UsageError, type CliCommand, type CliContext } from '#electron/cli/command';
+import { formatJson, formatTable } from '#electron/cli/format';
 
 /** A workspace named on the command line by id or by name (case-insensitive). */
 export async function resolveWorkspace(context: CliContext, reference: string | undefined): Promise<Workspace> {

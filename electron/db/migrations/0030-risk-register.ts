@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * The risk register (DOMAIN.md section 3). Levels are not stored as truth: only the level keys a

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /** People and roles that plans reuse, and vulnerable targets scored with CARVER (DOMAIN.md section 3). */
 export const migration0040: Migration = {

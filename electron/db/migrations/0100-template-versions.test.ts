@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openDatabase } from '../open-database';
-import { seedSampleWorkspaceOnce } from '../sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openDatabase } from '#electron/db/open-database';
+import { seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 

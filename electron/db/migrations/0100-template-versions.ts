@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * Template versions published by maintainers in this database. Built-in templates are read from the

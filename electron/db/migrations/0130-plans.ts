@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * Plans (DOMAIN.md section 5): one row per plan edition, its current document in a table of its

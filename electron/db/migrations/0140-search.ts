@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * Full-text search. Plans are indexed per section (text split at headings), never as whole plans:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openDatabase } from '../open-database';
-import { createSearchRepository, scopeToken } from '../repositories/search';
-import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '../sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openDatabase } from '#electron/db/open-database';
+import { createSearchRepository, scopeToken } from '#electron/db/repositories/search';
+import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * Faster plan search (measured with bench/search.bench.ts over 10,000 plans): the index gets

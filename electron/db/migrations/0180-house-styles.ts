@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * One house style per workspace (fonts, sizes, colours, marking, page size as JSON, validated by

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { heading, paragraph, storedDocument } from '../../../shared/document/build';
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openDatabase } from '../open-database';
-import { createPlanRepository } from '../repositories/plans';
-import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '../sample';
+import { heading, paragraph, storedDocument } from '#shared/document/build';
+import type { StoredDocument } from '#shared/document/nodes';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openDatabase } from '#electron/db/open-database';
+import { createPlanRepository } from '#electron/db/repositories/plans';
+import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 

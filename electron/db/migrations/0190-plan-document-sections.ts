@@ -1,6 +1,6 @@
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { documentParts } from '../../../shared/document/sections';
-import type { Migration } from '../migration';
+import type { StoredDocument } from '#shared/document/nodes';
+import { documentParts } from '#shared/document/sections';
+import type { Migration } from '#electron/db/migration';
 
 /**
  * Plan documents stored per section (DESIGN.md: "store and index per section"): an autosave then

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#electron/db/migration';
 import { migration0010 } from './0010-workspaces';
 import { migration0020 } from './0020-sites';
 import { migration0030 } from './0030-risk-register';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openDatabase } from '../open-database';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openDatabase } from '#electron/db/open-database';
 
 const tempDir = useTempDirs();
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Person, TargetKind } from '../../../shared/domain';
-import type { CarverScores } from '../../../shared/domain';
-import { carverTotal } from '../../../shared/domain';
-import { newId, nowIso } from '../clock';
+import type { Person, TargetKind } from '#shared/domain';
+import type { CarverScores } from '#shared/domain';
+import { carverTotal } from '#shared/domain';
+import { newId, nowIso } from '#electron/db/clock';
 
 interface PersonRow {
   id: string;

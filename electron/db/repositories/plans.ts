@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { PlanStatus, PlanSummary, RevisionSummary, SaveResult } from '../../../shared/contract/plans';
-import { assembleDocument, type DocumentParts, type SectionPart } from '../../../shared/document/sections';
-import { newId, nowIso } from '../clock';
+import type { PlanStatus, PlanSummary, RevisionSummary, SaveResult } from '#shared/contract/plans';
+import { assembleDocument, type DocumentParts, type SectionPart } from '#shared/document/sections';
+import { newId, nowIso } from '#electron/db/clock';
 
 interface PlanRow {
   id: string;

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { ParsedRiskFields } from '../../../shared/contract/risks';
-import type { AssessedRisk, Measure, MeasureStatus, MeasureType, RiskStatus, Treatment } from '../../../shared/domain';
-import type { ProgrammeCriticality } from '../../../shared/domain';
-import { newId, nowIso } from '../clock';
+import type { ParsedRiskFields } from '#shared/contract/risks';
+import type { AssessedRisk, Measure, MeasureStatus, MeasureType, RiskStatus, Treatment } from '#shared/domain';
+import type { ProgrammeCriticality } from '#shared/domain';
+import { newId, nowIso } from '#electron/db/clock';
 
 interface RiskRow {
   id: string;

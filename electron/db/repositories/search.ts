@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PlanStatus } from '../../../shared/contract/plans';
+import type { PlanStatus } from '#shared/contract/plans';
 
 export interface IndexedSection {
   heading: string;

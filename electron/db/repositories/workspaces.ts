@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Site, SiteFields, Workspace, WorkspaceFields } from '../../../shared/contract/workspaces';
-import { newId, nowIso } from '../clock';
+import type { Site, SiteFields, Workspace, WorkspaceFields } from '#shared/contract/workspaces';
+import { newId, nowIso } from '#electron/db/clock';
 
 interface WorkspaceRow {
   id: string;

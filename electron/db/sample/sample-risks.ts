@@ -1,14 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { riskFieldsSchema, type RiskFields } from '../../../shared/contract/risks';
-import {
-  DEFAULT_MATRIX,
-  levelKeyFor,
-  type CarverScores,
-  type MeasureStatus,
-  type MeasureType,
-} from '../../../shared/domain';
-import { createPeopleRepository, createTargetRepository } from '../repositories/people';
-import { createMeasureRepository, createRiskRepository } from '../repositories/risks';
+import { riskFieldsSchema, type RiskFields } from '#shared/contract/risks';
+import { DEFAULT_MATRIX, levelKeyFor, type CarverScores, type MeasureStatus, type MeasureType } from '#shared/domain';
+import { createPeopleRepository, createTargetRepository } from '#electron/db/repositories/people';
+import { createMeasureRepository, createRiskRepository } from '#electron/db/repositories/risks';
 import { SAMPLE_WORKSPACE_ID } from './sample-workspace';
 
 /** Sample dates are relative to the day the sample is created, so some are always overdue or expired. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { createSiteRepository, createWorkspaceRepository } from '../repositories/workspaces';
+import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 
 /**
  * A fictional mission so that a new user can try the main job at once. Everything here is

@@ -1,4 +1,4 @@
-import type { Api, AppInfo } from '../../../shared/contract';
+import type { Api, AppInfo } from '#shared/contract';
 
 export interface AppIdentity {
   name: string;

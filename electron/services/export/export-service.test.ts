@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
-import { paragraph, storedDocument } from '../../../shared/document/build';
-import { openBackend } from '../backend';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
+import { ApiFailure } from '#shared/contract/errors';
+import { MAX_UPLOAD_BYTES } from '#shared/contract/export';
+import { paragraph, storedDocument } from '#shared/document/build';
+import { openBackend } from '#electron/services/backend';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
 import { exportFileName } from './export-service';
 
 const tempDir = useTempDirs();

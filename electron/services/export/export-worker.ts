@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { exportDocx, type ExportRequest } from '../../../shared/export/document';
+import { exportDocx, type ExportRequest } from '#shared/export/document';
 import { NODE_ZIP_CODEC } from './node-codec';
 
 /** Builds one .docx off the main thread, reporting its stages; the bytes are transferred back. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { nowIso } from '../../db/clock';
+import { nowIso } from '#electron/db/clock';
 
 export interface StoredFile {
   fileName: string;

@@ -1,19 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { MAX_UPLOAD_BYTES, type HouseStyleView } from '../../../shared/contract/export';
-import { paragraph, storedDocument } from '../../../shared/document/build';
-import { exportDocx } from '../../../shared/export/document';
-import {
-  DEFAULT_HOUSE_STYLE,
-  houseStyleSchema,
-  parseHouseStyle,
-  type HouseStyle,
-} from '../../../shared/export/house-style';
-import { createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound } from '../errors';
-import type { EventBus } from '../events';
-import { checkDocxContainer, decodeUpload, readParts } from '../import/docx-container';
+import type { Api } from '#shared/contract';
+import { ApiFailure } from '#shared/contract/errors';
+import { MAX_UPLOAD_BYTES, type HouseStyleView } from '#shared/contract/export';
+import { paragraph, storedDocument } from '#shared/document/build';
+import { exportDocx } from '#shared/export/document';
+import { DEFAULT_HOUSE_STYLE, houseStyleSchema, parseHouseStyle, type HouseStyle } from '#shared/export/house-style';
+import { createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { notFound } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
+import { checkDocxContainer, decodeUpload, readParts } from '#electron/services/import/docx-container';
 import { createHouseStyleRepository, type HouseStyleRepository } from './house-style-repository';
 import { imageInfo } from './image-info';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
-import type { EventBus } from '../events';
-import { createImportService } from '../import/import-service';
+import type { Api } from '#shared/contract';
+import type { EventBus } from '#electron/services/events';
+import { createImportService } from '#electron/services/import/import-service';
 import { createExportService, type ExportServiceOptions } from './export-service';
 import { createHouseStyleService } from './house-style-service';
 

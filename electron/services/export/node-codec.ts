@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { ZipCodec } from '../../../shared/export/zip';
+import type { ZipCodec } from '#shared/export/zip';
 
 /**
  * Node's native zlib for the export's zip: about ten times faster than fflate in JavaScript on a

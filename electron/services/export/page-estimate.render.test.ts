@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../../shared/export/document';
-import { everyNodeDocument, FIXTURE_COVER, largePlanDocument } from '../../../shared/export/fixture-documents';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openBackend } from '../backend';
+import { exportDocx } from '#shared/export/document';
+import { everyNodeDocument, FIXTURE_COVER, largePlanDocument } from '#shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
 import { canRender, contentsEntries, docxParts, headingPages, pdfPages, renderPdf } from './docx-inspect';
 import { generateSamplePlans } from './sample-plans';
 

@@ -7,8 +7,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { openBackend } from '../backend';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { openBackend } from '#electron/services/backend';
 import { canRender, renderPdf, renderPngs } from './docx-inspect';
 import { generateSamplePlans } from './sample-plans';
 

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { everyNodeDocument, FIXTURE_COVER } from '../../../shared/export/fixture-documents';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
+import { everyNodeDocument, FIXTURE_COVER } from '#shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { runExport, type ExportStage } from './run-export';
 
 const request = { document: everyNodeDocument(), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER };

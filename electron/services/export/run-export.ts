@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { exportDocx, type ExportRequest } from '../../../shared/export/document';
+import { exportDocx, type ExportRequest } from '#shared/export/document';
 import { NODE_ZIP_CODEC } from './node-codec';
 
 export type ExportStage = 'building' | 'writing';
@@ -22,8 +22,9 @@ function workerEntry(): { code: string } | { file: string } | null {
     const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
     const tsxApi = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
     const worker = pathToFileURL(join(dir, 'export-worker.ts')).href;
+    const tsconfig = join(dir, '../../../tsconfig.json');
     return {
-      code: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`,
+      code: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(worker)}); });`,
     };
   }
   if (existsSync(join(dir, 'export-worker.js'))) return { file: join(dir, 'export-worker.js') };

@@ -1,5 +1,5 @@
-import type { Api } from '../../../shared/contract';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import type { Api } from '#shared/contract';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 
 export const SAMPLE_PLAN_TEMPLATES = [
   'site-security-plan',

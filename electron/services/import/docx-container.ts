@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { ApiFailure } from '../../../shared/contract/errors';
+import { ApiFailure } from '#shared/contract/errors';
 
 /**
  * Checks a .docx before anything reads it for real: the wrong kind of file, encryption, macros and

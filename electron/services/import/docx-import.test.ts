@@ -1,13 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { exportDocx } from '../../../shared/export/document';
-import { everyNodeDocument, FIXTURE_COVER } from '../../../shared/export/fixture-documents';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/export/house-style';
+import { ApiFailure } from '#shared/contract/errors';
+import { exportDocx } from '#shared/export/document';
+import { everyNodeDocument, FIXTURE_COVER } from '#shared/export/fixture-documents';
+import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { importDocx } from './docx-import';
-import { openBackend } from '../backend';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
 
 const tempDir = useTempDirs();
 

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
-import { ApiFailure } from '../../../shared/contract/errors';
-import type { ImportResult } from '../../../shared/contract/export';
-import { storedDocumentSchema } from '../../../shared/document/schema';
+import { ApiFailure } from '#shared/contract/errors';
+import type { ImportResult } from '#shared/contract/export';
+import { storedDocumentSchema } from '#shared/document/schema';
 import { checkDocxContainer, readParts } from './docx-container';
 import { htmlToDocument, note, type MappingReport } from './html-to-document';
 

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { storedDocument, text } from '../../../shared/document/build';
+import { storedDocument, text } from '#shared/document/build';
 import {
   TEXT_FORMAT,
   type BlockNode,
@@ -10,7 +10,7 @@ import {
   type StoredDocument,
   type TableCellNode,
   type TableRowNode,
-} from '../../../shared/document/nodes';
+} from '#shared/document/nodes';
 
 /** A minimal element tree of mammoth's HTML (which is small, well-formed and escaped). */
 interface HtmlElement {

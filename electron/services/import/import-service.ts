@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
-import { MAX_UPLOAD_BYTES } from '../../../shared/contract/export';
-import { documentParts } from '../../../shared/document/sections';
-import { createPlanRepository } from '../../db/repositories/plans';
-import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound } from '../errors';
-import type { EventBus } from '../events';
+import type { Api } from '#shared/contract';
+import { MAX_UPLOAD_BYTES } from '#shared/contract/export';
+import { documentParts } from '#shared/document/sections';
+import { createPlanRepository } from '#electron/db/repositories/plans';
+import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { notFound } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
 import { decodeUpload } from './docx-container';
 import { importDocx } from './docx-import';
 

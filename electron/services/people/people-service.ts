@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { rankByCarver } from '../../../shared/domain';
-import { createPeopleRepository, createTargetRepository, type TargetRecord } from '../../db/repositories/people';
-import { createRiskRepository } from '../../db/repositories/risks';
-import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound, raise } from '../errors';
-import type { EventBus } from '../events';
+import type { Api } from '#shared/contract';
+import { ApiFailure } from '#shared/contract/errors';
+import { rankByCarver } from '#shared/domain';
+import { createPeopleRepository, createTargetRepository, type TargetRecord } from '#electron/db/repositories/people';
+import { createRiskRepository } from '#electron/db/repositories/risks';
+import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { notFound, raise } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
 
 type PeopleApi = Pick<
   Api,

@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type { RevisionPolicy } from '../../db/repositories/plans';
-import type { EventBus } from '../events';
-import { createRegisterServices } from '../risks';
-import { createPlanIndexer, createSearchService } from '../search/search-service';
-import { createWorkspaceService } from '../workspaces/workspace-service';
+import type { RevisionPolicy } from '#electron/db/repositories/plans';
+import type { EventBus } from '#electron/services/events';
+import { createRegisterServices } from '#electron/services/risks';
+import { createPlanIndexer, createSearchService } from '#electron/services/search/search-service';
+import { createWorkspaceService } from '#electron/services/workspaces/workspace-service';
 import { createPlanService } from './plan-service';
-import { builtInTemplatesDir } from '../templates/built-in-templates';
-import { createTemplateLibrary } from '../templates/template-library';
-import { createTemplateStore } from '../templates/template-store';
+import { builtInTemplatesDir } from '#electron/services/templates/built-in-templates';
+import { createTemplateLibrary } from '#electron/services/templates/template-library';
+import { createTemplateStore } from '#electron/services/templates/template-store';
 import type { TemplateLibrary } from './template-library';
 
 export interface PlanServicesOptions {

@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import { documentText, walk } from '../../../shared/document/walk';
-import { isAtLeast } from '../../../shared/domain/risk-matrix';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { builtInTemplatesDir } from '../templates/built-in-templates';
-import { createTemplateLibrary } from '../templates/template-library';
-import { createTemplateStore } from '../templates/template-store';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { documentText, walk } from '#shared/document/walk';
+import { isAtLeast } from '#shared/domain/risk-matrix';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { builtInTemplatesDir } from '#electron/services/templates/built-in-templates';
+import { createTemplateLibrary } from '#electron/services/templates/template-library';
+import { createTemplateStore } from '#electron/services/templates/template-store';
 import { openPlanHarness } from './test-harness';
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
-import type { Api } from '../../../shared/contract';
-import type { PlanContext } from '../../../shared/generate';
-import { contextFromRegister } from '../../../shared/generate';
-import { ApiFailure } from '../../../shared/contract/errors';
+import type { Api } from '#shared/contract';
+import type { PlanContext } from '#shared/generate';
+import { contextFromRegister } from '#shared/generate';
+import { ApiFailure } from '#shared/contract/errors';
 
 /** The register methods plans read (workspace, sites, risks, people, phases, targets, matrix). */
 export type RegisterApi = Pick<

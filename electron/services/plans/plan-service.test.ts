@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { heading, paragraph, storedDocument } from '../../../shared/document/build';
-import type { BlockNode, StoredDocument } from '../../../shared/document/nodes';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import { sectionsOf } from '../../../shared/document/sections';
-import { collectFields, documentText } from '../../../shared/document/walk';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
+import { ApiFailure } from '#shared/contract/errors';
+import { heading, paragraph, storedDocument } from '#shared/document/build';
+import type { BlockNode, StoredDocument } from '#shared/document/nodes';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { sectionsOf } from '#shared/document/sections';
+import { collectFields, documentText } from '#shared/document/walk';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
 import { openPlanHarness } from './test-harness';
 
 const tempDir = useTempDirs();

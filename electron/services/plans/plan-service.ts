@@ -1,26 +1,20 @@
 import type { Database } from 'better-sqlite3';
-import type { Api, Plan, PlanStatus, PlanSummary } from '../../../shared/contract';
-import { ApiFailure } from '../../../shared/contract/errors';
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import { documentParts, headOf, sectionPart } from '../../../shared/document/sections';
-import { todayIso } from '../../../shared/domain/dates';
-import {
-  coverageMatrix,
-  generatePlan,
-  planHealth,
-  referencedRiskIds,
-  suggestTemplates,
-} from '../../../shared/generate';
+import type { Api, Plan, PlanStatus, PlanSummary } from '#shared/contract';
+import { ApiFailure } from '#shared/contract/errors';
+import type { StoredDocument } from '#shared/document/nodes';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { documentParts, headOf, sectionPart } from '#shared/document/sections';
+import { todayIso } from '#shared/domain/dates';
+import { coverageMatrix, generatePlan, planHealth, referencedRiskIds, suggestTemplates } from '#shared/generate';
 import {
   createPlanRepository,
   type RevisionPolicy,
   type SectionWrite,
   type VersionedWrite,
-} from '../../db/repositories/plans';
-import { notFound, raise } from '../errors';
-import type { EventBus } from '../events';
-import type { PlanIndexer } from '../search/search-service';
+} from '#electron/db/repositories/plans';
+import { notFound, raise } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
+import type { PlanIndexer } from '#electron/services/search/search-service';
 import { loadPlanContext, type RegisterApi } from './plan-context';
 import type { TemplateLibrary } from './template-library';
 

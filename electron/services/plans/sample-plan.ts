@@ -1,6 +1,6 @@
-import type { Api } from '../../../shared/contract';
-import { preselectRisks } from '../../../shared/generate';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
+import type { Api } from '#shared/contract';
+import { preselectRisks } from '#shared/generate';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 
 /**
  * The sample mission's plan, so that a new user sees a plan at once: the evacuation contingency

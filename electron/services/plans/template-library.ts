@@ -1,4 +1,4 @@
-import type { TemplateMeta, TemplateSource } from '../../../shared/templates';
+import type { TemplateMeta, TemplateSource } from '#shared/templates';
 
 /**
  * Where plans find their templates: the template library service in the app (built-in files plus

@@ -1,12 +1,12 @@
-import { contract, type Api, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
-import { field, heading, paragraph, storedDocument } from '../../../shared/document/build';
-import type { TemplateSource } from '../../../shared/templates';
-import { openDatabase } from '../../db/open-database';
-import { seedSampleWorkspaceOnce } from '../../db/sample';
-import type { RevisionPolicy } from '../../db/repositories/plans';
-import { createEventBus } from '../events';
-import { createRegisterServices } from '../risks';
-import { createWorkspaceService } from '../workspaces/workspace-service';
+import { contract, type Api, type MethodInput, type MethodName, type MethodOutput } from '#shared/contract';
+import { field, heading, paragraph, storedDocument } from '#shared/document/build';
+import type { TemplateSource } from '#shared/templates';
+import { openDatabase } from '#electron/db/open-database';
+import { seedSampleWorkspaceOnce } from '#electron/db/sample';
+import type { RevisionPolicy } from '#electron/db/repositories/plans';
+import { createEventBus } from '#electron/services/events';
+import { createRegisterServices } from '#electron/services/risks';
+import { createWorkspaceService } from '#electron/services/workspaces/workspace-service';
 import { createPlanServices } from '.';
 import type { TemplateLibrary } from './template-library';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { Readable } from 'node:stream';
-import type { ImportProblem, RegisterFormat } from '../../../shared/contract/register-io';
+import type { ImportProblem, RegisterFormat } from '#shared/contract/register-io';
 
 export const MAX_IMPORT_ROWS = 200_000;
 

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, DEFAULT_THREAT_CATEGORIES } from '../../../shared/domain';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openBackend } from '../backend';
+import { DEFAULT_MATRIX, DEFAULT_THREAT_CATEGORIES } from '#shared/domain';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
 import { readTable, readXlsx } from './read-table';
 import { neutralizeFormula, restoreNeutralized } from './spreadsheet-safety';
 import { validateRows, type RowContext } from './validate-rows';

@@ -1,5 +1,5 @@
-import type { ImportProblem } from '../../../shared/contract/register-io';
-import { riskFieldsSchema, type ParsedRiskFields } from '../../../shared/contract/risks';
+import type { ImportProblem } from '#shared/contract/register-io';
+import { riskFieldsSchema, type ParsedRiskFields } from '#shared/contract/risks';
 import {
   PROGRAMME_CRITICALITIES,
   RISK_STATUSES,
@@ -8,7 +8,7 @@ import {
   type RiskMatrix,
   type ScaleStep,
   type ThreatCategory,
-} from '../../../shared/domain';
+} from '#shared/domain';
 import { headerOf, mapHeaders, type ColumnKey } from './columns';
 import { restoreNeutralized } from './spreadsheet-safety';
 

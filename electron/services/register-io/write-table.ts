@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { PassThrough } from 'node:stream';
-import type { RiskView } from '../../../shared/contract/risks';
+import type { RiskView } from '#shared/contract/risks';
 import { REGISTER_COLUMNS, type ColumnKey } from './columns';
 import { neutralizeFormula } from './spreadsheet-safety';
 

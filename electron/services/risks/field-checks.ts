@@ -1,6 +1,6 @@
-import { ApiFailure } from '../../../shared/contract/errors';
-import type { ParsedRiskFields } from '../../../shared/contract/risks';
-import type { RiskMatrix, ThreatCategory } from '../../../shared/domain';
+import { ApiFailure } from '#shared/contract/errors';
+import type { ParsedRiskFields } from '#shared/contract/risks';
+import type { RiskMatrix, ThreatCategory } from '#shared/domain';
 
 export interface FieldIssue {
   path: string[];

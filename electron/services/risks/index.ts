@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { EventBus } from '../events';
-import { createPeopleService } from '../people/people-service';
-import { createRegisterIoService } from '../register-io/register-io-service';
+import type { EventBus } from '#electron/services/events';
+import { createPeopleService } from '#electron/services/people/people-service';
+import { createRegisterIoService } from '#electron/services/register-io/register-io-service';
 import { createRiskService, type RiskServiceOptions } from './risk-service';
 
 /** Every method of the risk register (risks, measures, matrix, categories, phases, people, targets, files). */

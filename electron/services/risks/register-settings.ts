@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { categorySchema, matrixSchema, phaseSchema } from '../../../shared/contract/risks';
-import { PROGRAMME_CRITICALITIES } from '../../../shared/domain';
+import { categorySchema, matrixSchema, phaseSchema } from '#shared/contract/risks';
+import { PROGRAMME_CRITICALITIES } from '#shared/domain';
 import {
   DEFAULT_ACCEPTANCE_RULE,
   DEFAULT_MATRIX,
@@ -11,8 +11,8 @@ import {
   type PhaseDefinition,
   type RiskMatrix,
   type ThreatCategory,
-} from '../../../shared/domain';
-import { createRiskSettingsRepository, type SettingColumn } from '../../db/repositories/risk-settings';
+} from '#shared/domain';
+import { createRiskSettingsRepository, type SettingColumn } from '#electron/db/repositories/risk-settings';
 
 const ruleSchema = z.record(z.string(), z.partialRecord(z.enum(PROGRAMME_CRITICALITIES), z.string()));
 

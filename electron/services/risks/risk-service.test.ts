@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MATRIX_PRESETS, type RiskMatrix } from '../../../shared/domain';
-import { SAMPLE_WORKSPACE_ID } from '../../db/sample';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openBackend } from '../backend';
+import { MATRIX_PRESETS, type RiskMatrix } from '#shared/domain';
+import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
 
 const tempDir = useTempDirs();
 

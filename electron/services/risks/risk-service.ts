@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Api } from '../../../shared/contract';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { isOverdue, todayIso, validateAcceptanceRule, validateMatrix } from '../../../shared/domain';
-import { createMeasureRepository, createRiskRepository } from '../../db/repositories/risks';
-import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound, raise } from '../errors';
-import type { EventBus } from '../events';
+import type { Api } from '#shared/contract';
+import { ApiFailure } from '#shared/contract/errors';
+import { isOverdue, todayIso, validateAcceptanceRule, validateMatrix } from '#shared/domain';
+import { createMeasureRepository, createRiskRepository } from '#electron/db/repositories/risks';
+import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { notFound, raise } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
 import { invalidFields, riskFieldIssues } from './field-checks';
 import { createRegisterSettings } from './register-settings';
 import { currentLevelKeys, toRiskView, type ViewContext } from './risk-view';

@@ -1,4 +1,4 @@
-import type { RiskView } from '../../../shared/contract/risks';
+import type { RiskView } from '#shared/contract/risks';
 import {
   acceptanceState,
   levelFor,
@@ -7,8 +7,8 @@ import {
   type AcceptanceRule,
   type RiskMatrix,
   type ThreatCategory,
-} from '../../../shared/domain';
-import type { RiskRecord, SeenLevels } from '../../db/repositories/risks';
+} from '#shared/domain';
+import type { RiskRecord, SeenLevels } from '#electron/db/repositories/risks';
 
 export interface ViewContext {
   matrix: RiskMatrix;

@@ -1,5 +1,5 @@
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { blockText } from '../../../shared/document/walk';
+import type { StoredDocument } from '#shared/document/nodes';
+import { blockText } from '#shared/document/walk';
 
 export interface PlanSection {
   heading: string;

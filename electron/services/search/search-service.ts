@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Api, Snippet } from '../../../shared/contract';
-import type { StoredDocument } from '../../../shared/document/nodes';
-import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '../../db/repositories/search';
-import { createPlanRepository } from '../../db/repositories/plans';
+import type { Api, Snippet } from '#shared/contract';
+import type { StoredDocument } from '#shared/document/nodes';
+import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '#electron/db/repositories/search';
+import { createPlanRepository } from '#electron/db/repositories/plans';
 import { splitSections } from './plan-sections';
 
 /** Turns an FTS5 snippet with our markers into segments a client renders without HTML. */

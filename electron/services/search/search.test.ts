@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { field, heading, paragraph, storedDocument } from '../../../shared/document/build';
-import { toFtsQuery } from '../../db/repositories/search';
+import { field, heading, paragraph, storedDocument } from '#shared/document/build';
+import { toFtsQuery } from '#electron/db/repositories/search';
 import { splitSections } from './plan-sections';
 import { toSnippet } from './search-service';
 

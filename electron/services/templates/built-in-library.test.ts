@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storedDocumentSchema } from '../../../shared/document/schema';
-import { blockText, walk } from '../../../shared/document/walk';
-import type { DocumentNode } from '../../../shared/document/nodes';
-import { parseTemplate, serializeTemplate, TEMPLATE_KINDS } from '../../../shared/templates';
+import { storedDocumentSchema } from '#shared/document/schema';
+import { blockText, walk } from '#shared/document/walk';
+import type { DocumentNode } from '#shared/document/nodes';
+import { parseTemplate, serializeTemplate, TEMPLATE_KINDS } from '#shared/templates';
 import { builtInTemplatesDir, readTemplateFolder } from './built-in-templates';
 
 const files = readTemplateFolder(builtInTemplatesDir());

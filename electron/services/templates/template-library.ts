@@ -1,11 +1,11 @@
-import type { StoredDocument } from '../../../shared/document/nodes';
+import type { StoredDocument } from '#shared/document/nodes';
 import {
   compareVersions,
   parseTemplate,
   type TemplateMeta,
   type TemplateProblem,
   type TemplateSource,
-} from '../../../shared/templates';
+} from '#shared/templates';
 import { readTemplateFolder } from './built-in-templates';
 import type { TemplateStore } from './template-store';
 

@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { ApiFailure } from '../../../shared/contract/errors';
-import { MAX_TEMPLATE_BYTES } from '../../../shared/templates';
+import { ApiFailure } from '#shared/contract/errors';
+import { MAX_TEMPLATE_BYTES } from '#shared/templates';
 
 export interface PackFile {
   name: string;

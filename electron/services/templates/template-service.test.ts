@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { paragraph } from '../../../shared/document/build';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openBackend } from '../backend';
+import { paragraph } from '#shared/document/build';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
 
 const tempDir = useTempDirs();
 

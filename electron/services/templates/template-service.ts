@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Database } from 'better-sqlite3';
-import type { Api, PackReport, TemplateDetail } from '../../../shared/contract';
-import { ApiFailure } from '../../../shared/contract/errors';
-import type { StoredDocument } from '../../../shared/document/nodes';
+import type { Api, PackReport, TemplateDetail } from '#shared/contract';
+import { ApiFailure } from '#shared/contract/errors';
+import type { StoredDocument } from '#shared/document/nodes';
 import {
   bumpVersion,
   lintTemplates,
@@ -10,9 +10,9 @@ import {
   serializeTemplate,
   type TemplateMeta,
   type TemplateProblem,
-} from '../../../shared/templates';
-import { notFound, raise } from '../errors';
-import type { EventBus } from '../events';
+} from '#shared/templates';
+import { notFound, raise } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
 import { builtInTemplatesDir } from './built-in-templates';
 import { createTemplateLibrary, type LibraryEntry, type TemplateLibraryService } from './template-library';
 import { readZipPack, writeZipPack, type PackFile } from './template-pack';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { nowIso } from '../../db/clock';
-import { translateConstraint } from '../errors';
+import { nowIso } from '#electron/db/clock';
+import { translateConstraint } from '#electron/services/errors';
 
 export interface StoredTemplateVersion {
   id: string;

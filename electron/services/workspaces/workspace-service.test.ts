@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test-support/temp-dir';
-import { openBackend } from '../backend';
+import { useTempDirs } from '#electron/test-support/temp-dir';
+import { openBackend } from '#electron/services/backend';
 
 const tempDir = useTempDirs();
 

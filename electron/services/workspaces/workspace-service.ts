@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure, type Api } from '../../../shared/contract';
-import { createSiteRepository, createWorkspaceRepository } from '../../db/repositories/workspaces';
-import { notFound, raise, translateConstraint } from '../errors';
-import type { EventBus } from '../events';
+import { ApiFailure, type Api } from '#shared/contract';
+import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { notFound, raise, translateConstraint } from '#electron/services/errors';
+import type { EventBus } from '#electron/services/events';
 
 type WorkspaceApi = Pick<
   Api,

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '#shared/contract';
 import type { ApiClient } from './client';
 
 const ApiContext = createContext<ApiClient | null>(null);

@@ -1,11 +1,4 @@
-import type {
-  ApiError,
-  EventName,
-  EventPayload,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-} from '../../../shared/contract';
+import type { ApiError, EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '#shared/contract';
 import { createHttpTransport, createIpcTransport, takeTokenFromLocation, type Transport } from './transport';
 
 /** A failed call, with the contract's stable code for the UI to branch on. */

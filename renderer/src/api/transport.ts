@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../../shared/contract/errors';
+import type { ApiResult } from '#shared/contract/errors';
 
 /** The preload's object in Electron; absent in a plain browser. */
 export interface DesktopBridge {

@@ -1,4 +1,4 @@
-import { ApiCallError } from '../api/client';
+import { ApiCallError } from '#renderer/api/client';
 
 /**
  * The server validates every input with the contract; its INVALID_INPUT details list issues by

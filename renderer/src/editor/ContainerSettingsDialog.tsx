@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPEAT_COLLECTIONS, type Condition, type RepeatCollection, type RepeatFilter } from '../../../shared/document';
-import { DEFAULT_LEVELS } from '../../../shared/domain/risk-matrix';
-import { SelectField, TextField } from '../components/fields';
-import { Modal } from '../components/Modal';
+import { REPEAT_COLLECTIONS, type Condition, type RepeatCollection, type RepeatFilter } from '#shared/document';
+import { DEFAULT_LEVELS } from '#shared/domain/risk-matrix';
+import { SelectField, TextField } from '#renderer/components/fields';
+import { Modal } from '#renderer/components/Modal';
 import { FIELD_KEY_PATTERN } from './FieldDialog';
 
 export type ContainerSettings =

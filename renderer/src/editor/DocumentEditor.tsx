@@ -10,7 +10,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredDocument } from '../../../shared/document';
+import type { StoredDocument } from '#shared/document';
 import { INSERT_FIELD_COMMAND } from './commands';
 import { fromEditorState, toEditorState } from './document-adapter';
 import { findUnopenableNode } from './document-check';

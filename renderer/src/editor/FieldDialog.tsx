@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../components/fields';
-import { Modal } from '../components/Modal';
+import { TextField } from '#renderer/components/fields';
+import { Modal } from '#renderer/components/Modal';
 
 /** Field keys are dotted names such as site.name or risk.title (see docs/TEMPLATES.md). */
 export const FIELD_KEY_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/;

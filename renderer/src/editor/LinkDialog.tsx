@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../components/fields';
-import { Modal } from '../components/Modal';
+import { TextField } from '#renderer/components/fields';
+import { Modal } from '#renderer/components/Modal';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 

@@ -1,5 +1,5 @@
-import { PACE_LEVELS, paragraph, type BlockNode, type RiskMatrixNode } from '../../../shared/document';
-import { DEFAULT_MATRIX, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { PACE_LEVELS, paragraph, type BlockNode, type RiskMatrixNode } from '#shared/document';
+import { DEFAULT_MATRIX, type RiskMatrix } from '#shared/domain/risk-matrix';
 import type { EditorMode } from './editor-context';
 
 function rowId(): string {

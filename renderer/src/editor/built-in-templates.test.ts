@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentText, storedDocumentSchema, walk, type StoredDocument } from '../../../shared/document';
-import { generatePlan } from '../../../shared/generate/generate-plan';
-import { sampleContext } from '../../../shared/generate/test-fixtures';
-import { parseTemplate } from '../../../shared/templates/parse-template';
+import { documentText, storedDocumentSchema, walk, type StoredDocument } from '#shared/document';
+import { generatePlan } from '#shared/generate/generate-plan';
+import { sampleContext } from '#shared/generate/test-fixtures';
+import { parseTemplate } from '#shared/templates/parse-template';
 import { roundTrip } from './test-support';
 
 /* The real documents the editor opens: every built-in template, and a plan generated from each. */

@@ -1,5 +1,5 @@
 import { createCommand, type LexicalCommand } from 'lexical';
-import type { BlockNode } from '../../../shared/document';
+import type { BlockNode } from '#shared/document';
 
 export interface FillFieldPayload {
   key: string;

@@ -1,5 +1,5 @@
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
-import type { BlockNode, ConditionalNode, DocumentContent, RepeatNode } from '../../../shared/document';
+import type { BlockNode, ConditionalNode, DocumentContent, RepeatNode } from '#shared/document';
 import { unwrapSections, wrapSections } from './sections';
 
 /*

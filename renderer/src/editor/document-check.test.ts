@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph, storedDocument, type BlockNode } from '../../../shared/document';
+import { paragraph, storedDocument, type BlockNode } from '#shared/document';
 import { findUnopenableNode } from './document-check';
 import { largePlan } from './large-document';
 

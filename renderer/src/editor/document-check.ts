@@ -1,4 +1,4 @@
-import type { DocumentContent } from '../../../shared/document';
+import type { DocumentContent } from '#shared/document';
 
 /** Every node type the editor can open (stored types; conditional branches are editor-only). */
 const KNOWN_TYPES = new Set([

@@ -1,15 +1,7 @@
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $isParagraphNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  collectFields,
-  field,
-  heading,
-  paragraph,
-  storedDocument,
-  text,
-  type StoredDocument,
-} from '../../../shared/document';
+import { collectFields, field, heading, paragraph, storedDocument, text, type StoredDocument } from '#shared/document';
 import { FILL_FIELD_COMMAND } from './commands';
 import { $fillField } from './fields';
 import { $setRequiredSection } from './heading-state';

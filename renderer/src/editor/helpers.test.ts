@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storedDocumentSchema, storedDocument } from '../../../shared/document';
-import { DEFAULT_MATRIX } from '../../../shared/domain/risk-matrix';
+import { storedDocumentSchema, storedDocument } from '#shared/document';
+import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import { INSERTABLE_BLOCKS, blocksFor, matrixBlock } from './block-catalogue';
 import { carverTotal } from './blocks/CarverTableBlock';
 import { textColorOn } from './blocks/LevelBadge';

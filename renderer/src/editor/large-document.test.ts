@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedDocumentSchema, walk } from '../../../shared/document';
+import { storedDocumentSchema, walk } from '#shared/document';
 import { largePlan } from './large-document';
 import { roundTrip } from './test-support';
 

@@ -9,7 +9,7 @@ import {
   type BlockNode,
   type InlineNode,
   type StoredDocument,
-} from '../../../shared/document';
+} from '#shared/document';
 
 /*
  * A deterministic, realistic-looking large plan for benchmarks: DESIGN.md measures a 200-page plan

@@ -10,7 +10,7 @@ import {
   text,
   type BlockNode,
   type InlineNode,
-} from '../../../shared/document';
+} from '#shared/document';
 import { roundTrip } from './test-support';
 
 const meta = { title: 'Round trip', kind: 'contingency' };

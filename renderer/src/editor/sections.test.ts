@@ -22,8 +22,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { heading, paragraph, storedDocument, type BlockNode, type StoredDocument } from '../../../shared/document';
-import { everyNodeDocument, largePlanDocument } from '../../../shared/export/fixture-documents';
+import { heading, paragraph, storedDocument, type BlockNode, type StoredDocument } from '#shared/document';
+import { everyNodeDocument, largePlanDocument } from '#shared/export/fixture-documents';
 import { showcase } from '../../../bench/editor-harness/showcase';
 import { fromEditorState, toEditorBlock, toEditorState } from './document-adapter';
 import { largePlan } from './large-document';

@@ -1,6 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { COMMAND_PRIORITY_EDITOR, type LexicalCommand, type LexicalEditor } from 'lexical';
-import type { DocumentContent, StoredDocument } from '../../../shared/document';
+import type { DocumentContent, StoredDocument } from '#shared/document';
 import { fromEditorState, toEditorState } from './document-adapter';
 import { EDITOR_NODES } from './editor-nodes';
 import { registerSections } from './sections';

@@ -2,8 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BlockSource } from '../../../../shared/document';
-import { useDocumentEditorSettings } from '../editor-context';
+import type { BlockSource } from '#shared/document';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
 import { selectBlock, subscribeBlockSelection } from './block-selection';
 
 interface BlockFrameProps {

@@ -1,7 +1,7 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem, ChecklistNode } from '../../../../shared/document';
-import type { BlockData } from '../nodes/DataBlockNode';
+import type { ChecklistItem, ChecklistNode } from '#shared/document';
+import type { BlockData } from '#renderer/editor/nodes/DataBlockNode';
 import { BlockFrame } from './BlockFrame';
 import { newRowId, useBlockData } from './use-block-data';
 

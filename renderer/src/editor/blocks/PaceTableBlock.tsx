@@ -1,7 +1,7 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import { PACE_LEVELS, type PaceRow, type PaceTableNode } from '../../../../shared/document';
-import type { BlockData } from '../nodes/DataBlockNode';
+import { PACE_LEVELS, type PaceRow, type PaceTableNode } from '#shared/document';
+import type { BlockData } from '#renderer/editor/nodes/DataBlockNode';
 import { BlockFrame } from './BlockFrame';
 import { RowsTable, type RowsColumn } from './RowsTable';
 import { newRowId, useBlockData } from './use-block-data';

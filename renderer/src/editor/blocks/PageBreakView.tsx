@@ -1,6 +1,6 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import { useDocumentEditorSettings } from '../editor-context';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
 import { RemoveBlockButton } from './BlockFrame';
 
 export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {

@@ -1,8 +1,8 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import type { RiskSummaryTableNode } from '../../../../shared/document';
-import { useDocumentEditorSettings } from '../editor-context';
-import type { BlockData } from '../nodes/DataBlockNode';
+import type { RiskSummaryTableNode } from '#shared/document';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
+import type { BlockData } from '#renderer/editor/nodes/DataBlockNode';
 import { BlockFrame } from './BlockFrame';
 import { LevelBadge } from './LevelBadge';
 

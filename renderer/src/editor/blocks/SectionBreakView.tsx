@@ -1,7 +1,7 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import type { SectionBreakNode } from '../../../../shared/document';
-import type { BlockData } from '../nodes/DataBlockNode';
+import type { SectionBreakNode } from '#shared/document';
+import type { BlockData } from '#renderer/editor/nodes/DataBlockNode';
 import { RemoveBlockButton } from './BlockFrame';
 import { useBlockData } from './use-block-data';
 

@@ -1,8 +1,8 @@
 import type { ElementNode, LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { paragraph, storedDocument } from '../../../../shared/document';
-import { $topLevelBlocks } from '../sections';
-import { createDocumentHeadlessEditor, loadDocument } from '../test-support';
+import { paragraph, storedDocument } from '#shared/document';
+import { $topLevelBlocks } from '#renderer/editor/sections';
+import { createDocumentHeadlessEditor, loadDocument } from '#renderer/editor/test-support';
 import { selectBlock, subscribeBlockSelection } from './block-selection';
 
 function update(editor: LexicalEditor, change: () => void) {

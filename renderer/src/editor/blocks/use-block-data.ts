@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useCallback } from 'react';
-import { useDocumentEditorSettings } from '../editor-context';
-import { DataBlockNode, type BlockData } from '../nodes/DataBlockNode';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
+import { DataBlockNode, type BlockData } from '#renderer/editor/nodes/DataBlockNode';
 
 /** Writes a block's new data into its node as one editor update (so undo restores it). */
 export function useBlockData<T extends { type: string; version: 1 }>(nodeKey: NodeKey) {

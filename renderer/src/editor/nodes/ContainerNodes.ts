@@ -6,7 +6,7 @@ import {
   type NodeKey,
   type SerializedElementNode,
 } from 'lexical';
-import type { Condition, RepeatCollection, RepeatFilter } from '../../../../shared/document';
+import type { Condition, RepeatCollection, RepeatFilter } from '#shared/document';
 import i18next from 'i18next';
 import { describeCondition, describeRepeat } from './describe-container';
 import { asSerialized, stringOf, type SerializedInput } from './serialized-input';

@@ -3,8 +3,8 @@ import type { NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { FILL_FIELD_COMMAND } from '../commands';
-import { useDocumentEditorSettings } from '../editor-context';
+import { FILL_FIELD_COMMAND } from '#renderer/editor/commands';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
 
 interface FieldChipProps {
   nodeKey: NodeKey;

@@ -1,6 +1,6 @@
 import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
-import type { FieldNode as SerializedFieldNode } from '../../../../shared/document';
+import type { FieldNode as SerializedFieldNode } from '#shared/document';
 import { FieldChip } from './FieldChip';
 import { nullableStringOf, stringOf, type SerializedInput } from './serialized-input';
 

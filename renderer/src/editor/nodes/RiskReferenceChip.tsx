@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LevelBadge } from '../blocks/LevelBadge';
-import { useDocumentEditorSettings } from '../editor-context';
+import { LevelBadge } from '#renderer/editor/blocks/LevelBadge';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
 
 interface RiskReferenceChipProps {
   riskId: string;

@@ -1,6 +1,6 @@
 import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
-import type { RiskReferenceNode as SerializedRiskReferenceNode } from '../../../../shared/document';
+import type { RiskReferenceNode as SerializedRiskReferenceNode } from '#shared/document';
 import { RiskReferenceChip } from './RiskReferenceChip';
 import { nullableStringOf, stringOf, type SerializedInput } from './serialized-input';
 

@@ -12,18 +12,18 @@ import type {
   ApprovalBlockNode as SerializedApprovalBlockNode,
   PageBreakNode as SerializedPageBreakNode,
   SectionBreakNode as SerializedSectionBreakNode,
-} from '../../../../shared/document';
-import { ActionTableBlock } from '../blocks/ActionTableBlock';
-import { ContactTableBlock } from '../blocks/ContactTableBlock';
-import { PaceTableBlock } from '../blocks/PaceTableBlock';
-import { PhaseTableBlock } from '../blocks/PhaseTableBlock';
-import { ChecklistBlock } from '../blocks/ChecklistBlock';
-import { RiskSummaryTableBlock } from '../blocks/RiskSummaryTableBlock';
-import { RiskMatrixBlock } from '../blocks/RiskMatrixBlock';
-import { CarverTableBlock } from '../blocks/CarverTableBlock';
-import { ApprovalBlockView } from '../blocks/ApprovalBlockView';
-import { PageBreakView } from '../blocks/PageBreakView';
-import { SectionBreakView } from '../blocks/SectionBreakView';
+} from '#shared/document';
+import { ActionTableBlock } from '#renderer/editor/blocks/ActionTableBlock';
+import { ContactTableBlock } from '#renderer/editor/blocks/ContactTableBlock';
+import { PaceTableBlock } from '#renderer/editor/blocks/PaceTableBlock';
+import { PhaseTableBlock } from '#renderer/editor/blocks/PhaseTableBlock';
+import { ChecklistBlock } from '#renderer/editor/blocks/ChecklistBlock';
+import { RiskSummaryTableBlock } from '#renderer/editor/blocks/RiskSummaryTableBlock';
+import { RiskMatrixBlock } from '#renderer/editor/blocks/RiskMatrixBlock';
+import { CarverTableBlock } from '#renderer/editor/blocks/CarverTableBlock';
+import { ApprovalBlockView } from '#renderer/editor/blocks/ApprovalBlockView';
+import { PageBreakView } from '#renderer/editor/blocks/PageBreakView';
+import { SectionBreakView } from '#renderer/editor/blocks/SectionBreakView';
 import { DataBlockNode, blockData, type BlockData } from './DataBlockNode';
 import { asSerialized, type SerializedInput } from './serialized-input';
 

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { Condition, RepeatFilter, RepeatNode } from '../../../../shared/document';
+import type { Condition, RepeatFilter, RepeatNode } from '#shared/document';
 
 function describeFilter(filter: RepeatFilter): string {
   const parts: string[] = [];

@@ -9,7 +9,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { DOCUMENT_LOAD_TAG } from '../required-headings';
+import { DOCUMENT_LOAD_TAG } from '#renderer/editor/required-headings';
 
 /**
  * Serialising a 200-page plan costs 30-45 ms, more than a frame: so the host is told about changes

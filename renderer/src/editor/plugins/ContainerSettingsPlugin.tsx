@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
-import { ContainerSettingsDialog, type ContainerSettings } from '../ContainerSettingsDialog';
-import { $isConditionalNode, $isRepeatNode, CONTAINER_EDIT_ATTRIBUTE } from '../nodes/ContainerNodes';
+import { ContainerSettingsDialog, type ContainerSettings } from '#renderer/editor/ContainerSettingsDialog';
+import { $isConditionalNode, $isRepeatNode, CONTAINER_EDIT_ATTRIBUTE } from '#renderer/editor/nodes/ContainerNodes';
 
 /** Opens the settings of a repeat or conditional frame when its header button is pressed. */
 export function ContainerSettingsPlugin() {

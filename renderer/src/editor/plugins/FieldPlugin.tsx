@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
-import { FILL_FIELD_COMMAND, INSERT_FIELD_COMMAND, INSERT_RISK_REFERENCE_COMMAND } from '../commands';
-import { $fillField } from '../fields';
-import { $createFieldNode } from '../nodes/FieldNode';
-import { $createRiskReferenceNode } from '../nodes/RiskReferenceNode';
+import { FILL_FIELD_COMMAND, INSERT_FIELD_COMMAND, INSERT_RISK_REFERENCE_COMMAND } from '#renderer/editor/commands';
+import { $fillField } from '#renderer/editor/fields';
+import { $createFieldNode } from '#renderer/editor/nodes/FieldNode';
+import { $createRiskReferenceNode } from '#renderer/editor/nodes/RiskReferenceNode';
 
 /**
  * Inline nodes: filling one field fills all fields with the same key; inserting puts a new field

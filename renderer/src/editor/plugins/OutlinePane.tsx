@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { $outline, type OutlineEntry } from '../outline';
+import { $outline, type OutlineEntry } from '#renderer/editor/outline';
 
 /** How long typing must pause before the outline is recomputed (keeps keystrokes cheap). */
 const OUTLINE_DELAY_MS = 250;

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
 import { useEffect } from 'react';
-import { decidePaste } from '../paste-limits';
+import { decidePaste } from '#renderer/editor/paste-limits';
 
 export type PasteNotice = { kind: 'refused'; characters: number } | { kind: 'plain-text' };
 

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerRequiredHeadingGuard } from '../required-headings';
+import { registerRequiredHeadingGuard } from '#renderer/editor/required-headings';
 
 interface Question {
   titles: string[];

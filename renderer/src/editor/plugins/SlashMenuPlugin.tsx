@@ -10,10 +10,10 @@ import type { LexicalEditor } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { blocksFor } from '../block-catalogue';
-import { INSERT_BLOCK_COMMAND } from '../commands';
-import { useDocumentEditorSettings } from '../editor-context';
-import { applyBlockType } from '../formatting';
+import { blocksFor } from '#renderer/editor/block-catalogue';
+import { INSERT_BLOCK_COMMAND } from '#renderer/editor/commands';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
+import { applyBlockType } from '#renderer/editor/formatting';
 
 class SlashOption extends MenuOption {
   constructor(

@@ -16,11 +16,17 @@ import {
 } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blocksFor } from '../block-catalogue';
-import { INSERT_BLOCK_COMMAND } from '../commands';
-import { useDocumentEditorSettings } from '../editor-context';
-import { $selectedBlockType, $selectedHeading, applyBlockType, BLOCK_TYPES, type BlockType } from '../formatting';
-import { $isRequiredSection, $setRequiredSection } from '../heading-state';
+import { blocksFor } from '#renderer/editor/block-catalogue';
+import { INSERT_BLOCK_COMMAND } from '#renderer/editor/commands';
+import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
+import {
+  $selectedBlockType,
+  $selectedHeading,
+  applyBlockType,
+  BLOCK_TYPES,
+  type BlockType,
+} from '#renderer/editor/formatting';
+import { $isRequiredSection, $setRequiredSection } from '#renderer/editor/heading-state';
 
 interface ToolbarState {
   blockType: BlockType | 'other';

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_UPLOAD_BYTES, type ImportResult } from '../../../../shared/contract/export';
-import { useApi } from '../../api/ApiProvider';
-import { Modal } from '../../components/Modal';
+import { MAX_UPLOAD_BYTES, type ImportResult } from '#shared/contract/export';
+import { useApi } from '#renderer/api/ApiProvider';
+import { Modal } from '#renderer/components/Modal';
 import { formatSize, readFileAsBase64 } from './files';
 
 interface ImportWordDialogProps {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HouseStyleView } from '../../../../shared/contract/export';
-import { useApiMutation } from '../../api/ApiProvider';
-import { useNotify } from '../../components/Notices';
-import { readFileAsBase64 } from '../export/files';
+import type { HouseStyleView } from '#shared/contract/export';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { useNotify } from '#renderer/components/Notices';
+import { readFileAsBase64 } from '#renderer/features/export/files';
 
 /** The logo and the reference .docx: uploaded, checked by the server, shown, removed. */
 export function HouseStyleFiles({ workspaceId, style }: { workspaceId: string; style: HouseStyleView }) {

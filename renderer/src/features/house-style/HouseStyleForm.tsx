@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HouseStyleSettings } from '../../../../shared/contract/export';
-import { PAGE_SIZES } from '../../../../shared/export/house-style';
-import { fieldErrorsFrom } from '../../components/field-errors';
-import { SelectField, TextField } from '../../components/fields';
+import type { HouseStyleSettings } from '#shared/contract/export';
+import { PAGE_SIZES } from '#shared/export/house-style';
+import { fieldErrorsFrom } from '#renderer/components/field-errors';
+import { SelectField, TextField } from '#renderer/components/fields';
 
 const COMMON_FONTS = ['Calibri', 'Arial', 'Aptos', 'Cambria', 'Georgia', 'Segoe UI', 'Times New Roman', 'Verdana'];
 const SIZE_FIELDS = ['bodySize', 'heading1Size', 'heading2Size', 'heading3Size'] as const;

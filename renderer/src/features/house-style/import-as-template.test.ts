@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heading, list, paragraph, storedDocument, table, text } from '../../../../shared/document/build';
-import { parseTemplate } from '../../../../shared/templates/parse-template';
+import { heading, list, paragraph, storedDocument, table, text } from '#shared/document/build';
+import { parseTemplate } from '#shared/templates/parse-template';
 import { importedTemplateFile, importedTemplateId } from './import-as-template';
 
 describe('an imported Word document as a template draft', () => {

@@ -1,5 +1,5 @@
-import type { StoredDocument } from '../../../../shared/document/nodes';
-import { serializeTemplate } from '../../../../shared/templates/serialize-template';
+import type { StoredDocument } from '#shared/document/nodes';
+import { serializeTemplate } from '#shared/templates/serialize-template';
 
 /** A template id from an imported title: lowercase ASCII words, a suffix so it never collides. */
 export function importedTemplateId(title: string, suffix: string): string {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_CRITICALITIES, type AcceptanceRule, type RiskMatrix } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/ApiProvider';
-import { FormError } from '../../components/FormError';
-import { useNotify } from '../../components/Notices';
+import { PROGRAMME_CRITICALITIES, type AcceptanceRule, type RiskMatrix } from '#shared/domain';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { FormError } from '#renderer/components/FormError';
+import { useNotify } from '#renderer/components/Notices';
 
 /** Residual level x programme criticality -> who may accept; an empty cell means "may not be accepted". */
 export function AcceptanceRuleEditor({
@@ -65,14 +65,16 @@ export function AcceptanceRuleEditor({
         <button
           type="button"
           className="button button-primary"
-          onClick={async () => {
-            try {
-              await save.mutateAsync({ workspaceId, rule: draft });
-              setFailure(null);
-              notify('success', t('matrix.ruleSaved'));
-            } catch (error) {
-              setFailure((error as Error).message);
-            }
+          onClick={() => {
+            void (async () => {
+              try {
+                await save.mutateAsync({ workspaceId, rule: draft });
+                setFailure(null);
+                notify('success', t('matrix.ruleSaved'));
+              } catch (error) {
+                setFailure((error as Error).message);
+              }
+            })();
           }}
         >
           {t('matrix.saveRule')}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThreatCategory } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ActionsHeader } from '../../components/ActionsHeader';
-import { FormError } from '../../components/FormError';
-import { useNotify } from '../../components/Notices';
+import type { ThreatCategory } from '#shared/domain';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
+import { FormError } from '#renderer/components/FormError';
+import { useNotify } from '#renderer/components/Notices';
 
 /** A key for a new category from its label: "Landmines & UXO" -> "landmines-uxo". */
 export function keyFromLabel(label: string, taken: ReadonlySet<string>): string {

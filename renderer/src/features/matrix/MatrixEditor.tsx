@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RiskMatrix } from '../../../../shared/domain';
+import type { RiskMatrix } from '#shared/domain';
 
 interface MatrixEditorProps {
   matrix: RiskMatrix;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { MATRIX_PRESETS, validateMatrix, type RiskMatrix } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { FormError } from '../../components/FormError';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
+import type { Workspace } from '#shared/contract/workspaces';
+import { MATRIX_PRESETS, validateMatrix, type RiskMatrix } from '#shared/domain';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { FormError } from '#renderer/components/FormError';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
 import { AcceptanceRuleEditor } from './AcceptanceRuleEditor';
 import { CategoriesEditor } from './CategoriesEditor';
 import { MatrixEditor } from './MatrixEditor';
@@ -88,14 +88,16 @@ function MatrixForm({ workspaceId, saved }: { workspaceId: string; saved: RiskMa
           type="button"
           className="button button-primary"
           disabled={!dirty || problems.length > 0 || update.isPending}
-          onClick={async () => {
-            // Saving re-keys this form with the stored matrix, so callbacks tied to it would be lost: await instead.
-            try {
-              const result = await update.mutateAsync({ workspaceId, matrix: draft });
-              notify('success', t('matrix.saved', { count: result.changedRiskIds.length }));
-            } catch (error) {
-              setFailure((error as Error).message);
-            }
+          onClick={() => {
+            void (async () => {
+              // Saving re-keys this form with the stored matrix, so callbacks tied to it would be lost: await instead.
+              try {
+                const result = await update.mutateAsync({ workspaceId, matrix: draft });
+                notify('success', t('matrix.saved', { count: result.changedRiskIds.length }));
+              } catch (error) {
+                setFailure((error as Error).message);
+              }
+            })();
           }}
         >
           {t('matrix.save')}

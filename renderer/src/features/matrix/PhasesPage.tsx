@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import type { PhaseDefinition } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { TextAreaField, TextField } from '../../components/fields';
-import { FormError } from '../../components/FormError';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
-import { issuesByPath } from '../risks/issue-paths';
+import type { Workspace } from '#shared/contract/workspaces';
+import type { PhaseDefinition } from '#shared/domain';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { TextAreaField, TextField } from '#renderer/components/fields';
+import { FormError } from '#renderer/components/FormError';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
+import { issuesByPath } from '#renderer/features/risks/issue-paths';
 
 const lines = (text: string) =>
   text

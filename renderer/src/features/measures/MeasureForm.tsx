@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeasureFields } from '../../../../shared/contract/risks';
-import { MEASURE_STATUSES, MEASURE_TYPES, isIsoDate, type Measure } from '../../../../shared/domain';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+import type { MeasureFields } from '#shared/contract/risks';
+import { MEASURE_STATUSES, MEASURE_TYPES, isIsoDate, type Measure } from '#shared/domain';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 
 interface MeasureFormProps {
   measure?: Measure;
@@ -39,7 +39,7 @@ export function MeasureForm({ measure, ownerSuggestions, onSubmit, onCancel }: M
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('measures.formLabel')}>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('measures.formLabel')}>
       <FormError message={failure} />
       <SelectField
         label={t('measures.type')}

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { MEASURE_STATUSES, type Measure } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ActionsHeader } from '../../components/ActionsHeader';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
+import type { Workspace } from '#shared/contract/workspaces';
+import { MEASURE_STATUSES, type Measure } from '#shared/domain';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
 import { MeasureForm } from './MeasureForm';
 
 type SortKey = 'dueDate' | 'owner' | 'status';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import type { Person } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ActionsHeader } from '../../components/ActionsHeader';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
-import { RowActions } from '../../components/RowActions';
+import type { Workspace } from '#shared/contract/workspaces';
+import type { Person } from '#shared/domain';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
+import { RowActions } from '#renderer/components/RowActions';
 import { PersonForm } from './PersonForm';
 
 /** People and roles (with phones, e-mail, radio call signs and deputies) that plans reuse. */

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonFields } from '../../../../shared/contract/people';
-import type { Person } from '../../../../shared/domain';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { SelectField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+import type { PersonFields } from '#shared/contract/people';
+import type { Person } from '#shared/domain';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
+import { SelectField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 
 interface PersonFormProps {
   person?: Person;
@@ -35,7 +35,7 @@ export function PersonForm({ person, others, onSubmit, onCancel }: PersonFormPro
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('people.formLabel')}>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('people.formLabel')}>
       <FormError message={failure} />
       <div className="field-row">
         <TextField

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import type { StoredDocument } from '../../../../shared/document';
-import { preselectRisks } from '../../../../shared/generate/select';
-import { useApi, useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { SelectField, TextField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
-import { QueryState } from '../../components/QueryState';
-import { DocumentEditor } from '../../editor/DocumentEditor';
-import { LevelBadge } from '../risks/LevelBadge';
+import type { Workspace } from '#shared/contract/workspaces';
+import type { StoredDocument } from '#shared/document';
+import { preselectRisks } from '#shared/generate/select';
+import { useApi, useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { SelectField, TextField } from '#renderer/components/fields';
+import { Modal } from '#renderer/components/Modal';
+import { QueryState } from '#renderer/components/QueryState';
+import { DocumentEditor } from '#renderer/editor/DocumentEditor';
+import { LevelBadge } from '#renderer/features/risks/LevelBadge';
 
 const WHOLE_WORKSPACE = '';
 const ALL_LEVELS = '';

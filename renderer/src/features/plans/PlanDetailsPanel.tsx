@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../shared/contract';
-import { useApiMutation } from '../../api/ApiProvider';
-import { TextField } from '../../components/fields';
-import { useNotify } from '../../components/Notices';
+import type { PlanSummary } from '#shared/contract';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { TextField } from '#renderer/components/fields';
+import { useNotify } from '#renderer/components/Notices';
 
 interface PlanDetailsPanelProps {
   plan: PlanSummary;

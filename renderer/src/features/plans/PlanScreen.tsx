@@ -1,20 +1,20 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../shared/contract';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiQuery } from '../../api/ApiProvider';
-import { DocumentEditor } from '../../editor/DocumentEditor';
-import { flushEditorChanges } from '../../editor/plugins/ChangePlugin';
-import type { ResolvedRisk } from '../../editor/editor-context';
+import type { PlanSummary } from '#shared/contract';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { DocumentEditor } from '#renderer/editor/DocumentEditor';
+import { flushEditorChanges } from '#renderer/editor/plugins/ChangePlugin';
+import type { ResolvedRisk } from '#renderer/editor/editor-context';
 import { HealthPanel } from './HealthPanel';
 import { PlanDetailsPanel } from './PlanDetailsPanel';
 import { planHref } from './plan-route';
-import { riskHref } from '../risks/risk-route';
+import { riskHref } from '#renderer/features/risks/risk-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusControls } from './StatusControls';
-import { ExportToWordButton } from '../export/ExportToWordButton';
+import { ExportToWordButton } from '#renderer/features/export/ExportToWordButton';
 import { usePlanEditing } from './usePlanEditing';
 import { VersionsPanel } from './VersionsPanel';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus } from '../../../../shared/contract';
+import type { PlanStatus } from '#shared/contract';
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();

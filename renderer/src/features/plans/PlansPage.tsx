@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiQuery } from '../../api/ApiProvider';
-import { QueryState } from '../../components/QueryState';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { QueryState } from '#renderer/components/QueryState';
 import { CoverageMatrix } from './CoverageMatrix';
 import { NewPlanWizard } from './NewPlanWizard';
 import { PlanScreen } from './PlanScreen';

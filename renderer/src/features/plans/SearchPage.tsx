@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiQuery } from '../../api/ApiProvider';
-import { QueryState } from '../../components/QueryState';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { QueryState } from '#renderer/components/QueryState';
 import { planHref } from './plan-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { SnippetText } from './SnippetText';

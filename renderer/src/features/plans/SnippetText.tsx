@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../../shared/contract';
+import type { Snippet } from '#shared/contract';
 
 /** Search snippets arrive as segments: matches become <mark>, never HTML from the server. */
 export function SnippetText({ snippet }: { snippet: Snippet }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../shared/contract';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/Notices';
+import type { PlanSummary } from '#shared/contract';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
+import { useNotify } from '#renderer/components/Notices';
 import { openPlan } from './plan-route';
 
 interface StatusControlsProps {

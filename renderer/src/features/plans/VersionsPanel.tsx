@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../shared/contract';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { TextField } from '../../components/fields';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
+import type { PlanSummary } from '#shared/contract';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
+import { TextField } from '#renderer/components/fields';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
 
 interface VersionsPanelProps {
   plan: PlanSummary;

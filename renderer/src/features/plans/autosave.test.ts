@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { heading, paragraph, storedDocument, type BlockNode, type StoredDocument } from '../../../../shared/document';
+import { heading, paragraph, storedDocument, type BlockNode, type StoredDocument } from '#shared/document';
 import { createAutosaver, type SaveState, type SectionsSave } from './autosave';
 
 const doc = (text: string) => storedDocument({ title: 'Plan', kind: 'contingency' }, [paragraph(text)]);

@@ -1,6 +1,6 @@
-import type { SectionEdit } from '../../../../shared/contract/plans';
-import type { BlockNode, StoredDocument } from '../../../../shared/document';
-import { headOf, sectionsOf } from '../../../../shared/document/sections';
+import type { SectionEdit } from '#shared/contract/plans';
+import type { BlockNode, StoredDocument } from '#shared/document';
+import { headOf, sectionsOf } from '#shared/document/sections';
 import { stableJson } from './stable-json';
 
 export type SaveState =

@@ -1,4 +1,4 @@
-import { itemHref, itemIdFromHash, useItemIdFromHash } from '../../app/item-route';
+import { itemHref, itemIdFromHash, useItemIdFromHash } from '#renderer/app/item-route';
 
 /** The plan open in `#/w/<workspace>/plans/<planId>`, or null on the plans list. */
 export const planIdFromHash = (hash: string): string | null => itemIdFromHash(hash, 'plans');

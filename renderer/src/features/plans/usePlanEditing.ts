@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Plan } from '../../../../shared/contract';
-import type { StoredDocument } from '../../../../shared/document';
-import { ApiCallError } from '../../api/client';
-import { useApi } from '../../api/ApiProvider';
+import type { Plan } from '#shared/contract';
+import type { StoredDocument } from '#shared/document';
+import { ApiCallError } from '#renderer/api/client';
+import { useApi } from '#renderer/api/ApiProvider';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
 
 /**

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../../shared/contract/register-io';
-import type { Site } from '../../../../shared/contract/workspaces';
-import { useApi } from '../../api/ApiProvider';
-import { SelectField } from '../../components/fields';
-import { FormError } from '../../components/FormError';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
+import type { ImportReport } from '#shared/contract/register-io';
+import type { Site } from '#shared/contract/workspaces';
+import { useApi } from '#renderer/api/ApiProvider';
+import { SelectField } from '#renderer/components/fields';
+import { FormError } from '#renderer/components/FormError';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
 import { readFileAsBase64 } from './file-transfer';
 
 interface ImportDialogProps {

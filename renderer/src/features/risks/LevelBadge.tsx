@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../../../../shared/domain';
+import type { RiskLevel } from '#shared/domain';
 import { textColorFor } from './RiskHeatmap';
 
 /** A level shown with its colour and its name (never colour alone). */

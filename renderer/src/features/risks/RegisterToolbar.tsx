@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Site } from '../../../../shared/contract/workspaces';
-import { ACCEPTANCE_STATES, RISK_STATUSES, type RiskMatrix, type ThreatCategory } from '../../../../shared/domain';
+import type { Site } from '#shared/contract/workspaces';
+import { ACCEPTANCE_STATES, RISK_STATUSES, type RiskMatrix, type ThreatCategory } from '#shared/domain';
 import type { RegisterFilters } from './register-filters';
 
 interface ToolbarProps {

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskFields, RiskView } from '../../../../shared/contract/risks';
-import type { Site } from '../../../../shared/contract/workspaces';
+import type { RiskFields, RiskView } from '#shared/contract/risks';
+import type { Site } from '#shared/contract/workspaces';
 import {
   EXPOSED_ELEMENTS,
   PROGRAMME_CRITICALITIES,
@@ -16,13 +16,13 @@ import {
   type RiskStatus,
   type ThreatCategory,
   type Treatment,
-} from '../../../../shared/domain';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+} from '#shared/domain';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 import { issuesByPath } from './issue-paths';
 import { LevelBadge } from './LevelBadge';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
 
 interface RiskFormProps {
   risk?: RiskView;
@@ -169,7 +169,13 @@ export function RiskForm({ risk, sites, categories, matrix, rule, onSubmit, onCa
   }
 
   return (
-    <form ref={formRef} className="form risk-form" onSubmit={submit} noValidate aria-label={t('risks.form.label')}>
+    <form
+      ref={formRef}
+      className="form risk-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('risks.form.label')}
+    >
       <FormError message={failure} />
       <TextField
         label={t('risks.form.title')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RiskView } from '../../../../shared/contract/risks';
-import { levelFor, type RiskMatrix } from '../../../../shared/domain';
+import type { RiskView } from '#shared/contract/risks';
+import { levelFor, type RiskMatrix } from '#shared/domain';
 import { countByCell, type HeatmapCell, type HeatmapKind } from './register-filters';
 
 interface HeatmapProps {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskView } from '../../../../shared/contract/risks';
-import { isOverdue, todayIso, type Measure } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ActionsHeader } from '../../components/ActionsHeader';
-import { useNotify } from '../../components/Notices';
-import { RowActions } from '../../components/RowActions';
-import { MeasureForm } from '../measures/MeasureForm';
+import type { RiskView } from '#shared/contract/risks';
+import { isOverdue, todayIso, type Measure } from '#shared/domain';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
+import { useNotify } from '#renderer/components/Notices';
+import { RowActions } from '#renderer/components/RowActions';
+import { MeasureForm } from '#renderer/features/measures/MeasureForm';
 
 /** The measures of one risk, with adding, editing and deleting in place (inside the risk's dialog). */
 export function RiskMeasures({ risk, ownerSuggestions }: { risk: RiskView; ownerSuggestions: string[] }) {

@@ -11,9 +11,9 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskView } from '../../../../shared/contract/risks';
-import { levelRank, type RiskMatrix } from '../../../../shared/domain';
-import { ActionsHeader } from '../../components/ActionsHeader';
+import type { RiskView } from '#shared/contract/risks';
+import { levelRank, type RiskMatrix } from '#shared/domain';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
 import { LevelBadge } from './LevelBadge';
 
 /** Plans whose risk selection includes a risk (DOMAIN.md section 3: "the plans that cover it"). */

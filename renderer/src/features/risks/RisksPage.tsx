@@ -1,12 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskView } from '../../../../shared/contract/risks';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApi, useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
-import { RowActions } from '../../components/RowActions';
+import type { RiskView } from '#shared/contract/risks';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApi, useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
+import { RowActions } from '#renderer/components/RowActions';
 import { downloadBase64 } from './file-transfer';
 import { ImportDialog } from './ImportDialog';
 import { NO_FILTERS, filterRisks, needsAcceptanceAttention, type RegisterFilters } from './register-filters';
@@ -14,7 +14,7 @@ import { RegisterToolbar } from './RegisterToolbar';
 import { RiskForm } from './RiskForm';
 import { RiskHeatmaps } from './RiskHeatmap';
 import { RiskMeasures } from './RiskMeasures';
-import { planHref } from '../plans/plan-route';
+import { planHref } from '#renderer/features/plans/plan-route';
 import { RiskRegisterTable, type CoveringPlans } from './RiskRegisterTable';
 import { riskHref, useRiskIdFromHash } from './risk-route';
 

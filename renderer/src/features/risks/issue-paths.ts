@@ -1,4 +1,4 @@
-import { ApiCallError } from '../../api/client';
+import { ApiCallError } from '#renderer/api/client';
 
 /**
  * Server validation issues keyed by their path below `fields` ("inherent.likelihood", "title"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskView } from '../../../../shared/contract/risks';
+import type { RiskView } from '#shared/contract/risks';
 import { NO_FILTERS, countByCell, filterRisks } from './register-filters';
 
 const level = (key: string) => ({ key, label: key, color: '#000000' });

@@ -1,5 +1,5 @@
-import type { RiskView } from '../../../../shared/contract/risks';
-import type { AcceptanceState, RiskStatus } from '../../../../shared/domain';
+import type { RiskView } from '#shared/contract/risks';
+import type { AcceptanceState, RiskStatus } from '#shared/domain';
 
 export type HeatmapKind = 'inherent' | 'residual';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../app/routes';
+import { parseRoute } from '#renderer/app/routes';
 import { riskHref, riskIdFromHash } from './risk-route';
 
 describe('risk route', () => {

@@ -1,4 +1,4 @@
-import { itemHref, itemIdFromHash, useItemIdFromHash } from '../../app/item-route';
+import { itemHref, itemIdFromHash, useItemIdFromHash } from '#renderer/app/item-route';
 
 /** The risk a link points at in `#/w/<workspace>/risks/<riskId>`, or null on the register alone. */
 export const riskIdFromHash = (hash: string): string | null => itemIdFromHash(hash, 'risks');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/ApiProvider';
-import { Modal } from '../../components/Modal';
+import { useApi } from '#renderer/api/ApiProvider';
+import { Modal } from '#renderer/components/Modal';
 import { AboutInstallation } from './AboutInstallation';
 
 /** Opened by Help > About in the desktop menu. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/ApiProvider';
-import { QueryState } from '../../components/QueryState';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { QueryState } from '#renderer/components/QueryState';
 
 export function AboutInstallation() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/Notices';
-import { WorkspaceForm } from '../workspaces/WorkspaceForm';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
+import { useNotify } from '#renderer/components/Notices';
+import { WorkspaceForm } from '#renderer/features/workspaces/WorkspaceForm';
 import { AboutInstallation } from './AboutInstallation';
 
 export function WorkspaceSettingsPage({ workspace, onDeleted }: { workspace: Workspace; onDeleted(): void }) {

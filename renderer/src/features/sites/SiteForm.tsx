@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SITE_KINDS, type Site, type SiteFields } from '../../../../shared/contract/workspaces';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+import { SITE_KINDS, type Site, type SiteFields } from '#shared/contract/workspaces';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 
 interface SiteFormProps {
   site?: Site;
@@ -56,7 +56,7 @@ export function SiteForm({ site, onSubmit, onCancel }: SiteFormProps) {
     setFields({ ...fields, [key]: event.target.value });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <FormError message={failure} />
       <TextField
         label={t('sites.name')}

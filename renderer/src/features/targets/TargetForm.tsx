@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetFields, TargetView } from '../../../../shared/contract/people';
-import type { RiskView } from '../../../../shared/contract/risks';
-import type { Site } from '../../../../shared/contract/workspaces';
-import { CARVER_FACTORS, TARGET_KINDS, carverTotal, type CarverScores } from '../../../../shared/domain';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+import type { TargetFields, TargetView } from '#shared/contract/people';
+import type { RiskView } from '#shared/contract/risks';
+import type { Site } from '#shared/contract/workspaces';
+import { CARVER_FACTORS, TARGET_KINDS, carverTotal, type CarverScores } from '#shared/domain';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 
 interface TargetFormProps {
   target?: TargetView;
@@ -45,7 +45,7 @@ export function TargetForm({ target, sites, risks, onSubmit, onCancel }: TargetF
   const scoreOptions = [1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: String(value) }));
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('targets.formLabel')}>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('targets.formLabel')}>
       <FormError message={failure} />
       <TextField
         label={t('targets.name')}

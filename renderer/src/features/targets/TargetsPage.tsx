@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetView } from '../../../../shared/contract/people';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { CARVER_FACTORS } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { ActionsHeader } from '../../components/ActionsHeader';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
-import { RowActions } from '../../components/RowActions';
+import type { TargetView } from '#shared/contract/people';
+import type { Workspace } from '#shared/contract/workspaces';
+import { CARVER_FACTORS } from '#shared/domain';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { ActionsHeader } from '#renderer/components/ActionsHeader';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
+import { RowActions } from '#renderer/components/RowActions';
 import { TargetForm } from './TargetForm';
 
 /** Soft targets and critical infrastructure ranked by CARVER total: protect the top ones first. */

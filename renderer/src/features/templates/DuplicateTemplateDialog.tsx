@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateDetail } from '../../../../shared/contract';
-import { useApiMutation } from '../../api/ApiProvider';
-import { fieldErrorsFrom } from '../../components/field-errors';
-import { TextField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
-import { useNotify } from '../../components/Notices';
+import type { TemplateDetail } from '#shared/contract';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { fieldErrorsFrom } from '#renderer/components/field-errors';
+import { TextField } from '#renderer/components/fields';
+import { Modal } from '#renderer/components/Modal';
+import { useNotify } from '#renderer/components/Notices';
 
 interface Props {
   open: boolean;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PackReport } from '../../../../shared/contract';
+import type { PackReport } from '#shared/contract';
 
 /** What an imported pack did: imported versions, conflicts by id and version, rejected files. */
 export function PackReportPanel({ report, onClose }: { report: PackReport; onClose(): void }) {

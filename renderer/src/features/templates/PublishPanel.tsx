@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateDetail } from '../../../../shared/contract';
-import type { StoredDocument } from '../../../../shared/document/nodes';
-import { DEFAULT_THREAT_CATEGORIES } from '../../../../shared/domain/threat-categories';
-import { bumpVersion, type VersionBump } from '../../../../shared/templates/version';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ApiCallError } from '../../api/client';
-import { TextAreaField, TextField } from '../../components/fields';
-import { useNotify } from '../../components/Notices';
+import type { TemplateDetail } from '#shared/contract';
+import type { StoredDocument } from '#shared/document/nodes';
+import { DEFAULT_THREAT_CATEGORIES } from '#shared/domain/threat-categories';
+import { bumpVersion, type VersionBump } from '#shared/templates/version';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ApiCallError } from '#renderer/api/client';
+import { TextAreaField, TextField } from '#renderer/components/fields';
+import { useNotify } from '#renderer/components/Notices';
 
 interface Props {
   detail: TemplateDetail;

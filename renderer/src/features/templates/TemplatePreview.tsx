@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateDetail, Workspace } from '../../../../shared/contract';
-import { useApiQuery } from '../../api/ApiProvider';
-import { QueryState } from '../../components/QueryState';
-import { DocumentEditor } from '../../editor/DocumentEditor';
+import type { TemplateDetail, Workspace } from '#shared/contract';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { QueryState } from '#renderer/components/QueryState';
+import { DocumentEditor } from '#renderer/editor/DocumentEditor';
 
 const ignore = () => undefined;
 

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackReport, Workspace } from '../../../../shared/contract';
-import { TEMPLATE_KINDS, type TemplateKind } from '../../../../shared/templates/vocabulary';
-import { useApiMutation, useApiQuery } from '../../api/ApiProvider';
-import { useNotify } from '../../components/Notices';
-import { QueryState } from '../../components/QueryState';
-import { readFileAsBase64, saveFile } from '../export/files';
+import type { PackReport, Workspace } from '#shared/contract';
+import { TEMPLATE_KINDS, type TemplateKind } from '#shared/templates/vocabulary';
+import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { useNotify } from '#renderer/components/Notices';
+import { QueryState } from '#renderer/components/QueryState';
+import { readFileAsBase64, saveFile } from '#renderer/features/export/files';
 import { PackReportPanel } from './PackReportPanel';
 import { TemplateScreen } from './TemplateScreen';
 import { templateHref, useTemplateRoute } from './template-route';

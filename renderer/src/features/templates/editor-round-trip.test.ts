@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, serializeTemplate } from '../../../../shared/templates';
-import { roundTrip } from '../../editor/test-support';
+import { parseTemplate, serializeTemplate } from '#shared/templates';
+import { roundTrip } from '#renderer/editor/test-support';
 
 const dir = fileURLToPath(new URL('../../../../templates', import.meta.url));
 const files = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'README.md');

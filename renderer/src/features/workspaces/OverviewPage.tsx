@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiQuery } from '../../api/ApiProvider';
-import { QueryState } from '../../components/QueryState';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiQuery } from '#renderer/api/ApiProvider';
+import { QueryState } from '#renderer/components/QueryState';
 
 export function OverviewPage({ workspace, onManageSites }: { workspace: Workspace; onManageSites(): void }) {
   const { t } = useTranslation();

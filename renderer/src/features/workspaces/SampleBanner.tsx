@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../shared/contract/workspaces';
-import { useApiMutation } from '../../api/ApiProvider';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/Notices';
+import type { Workspace } from '#shared/contract/workspaces';
+import { useApiMutation } from '#renderer/api/ApiProvider';
+import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
+import { useNotify } from '#renderer/components/Notices';
 
 /** Sample data is always labelled as such and can be removed in one step. */
 export function SampleBanner({ workspace, onRemoved }: { workspace: Workspace; onRemoved(): void }) {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKSPACE_KINDS, type WorkspaceFields } from '../../../../shared/contract/workspaces';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { FormActions } from '../../components/FormActions';
-import { FormError } from '../../components/FormError';
+import { WORKSPACE_KINDS, type WorkspaceFields } from '#shared/contract/workspaces';
+import { useFormSubmit } from '#renderer/components/useFormSubmit';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/fields';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
 
 interface WorkspaceFormProps {
   initial?: Partial<WorkspaceFields>;
@@ -30,7 +30,7 @@ export function WorkspaceForm({ initial, submitLabel, onSubmit, onCancel }: Work
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={submitLabel}>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={submitLabel}>
       <FormError message={failure} />
       <TextField
         label={t('workspace.name')}
