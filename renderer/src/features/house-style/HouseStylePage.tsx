@@ -4,13 +4,13 @@ import type { HouseStyleView, ImportResult } from '#shared/contract/export';
 import type { Workspace } from '#shared/contract/workspaces';
 import { everyNodeDocument } from '#shared/export/fixture-documents';
 import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { routeHref } from '#renderer/app/routes';
 import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
 import { SelectField } from '#renderer/components/fields';
 import { ExportToWordButton } from '#renderer/features/export/ExportToWordButton';
 import { ImportWordDialog } from '#renderer/features/export/ImportWordDialog';
-import { planHref } from '#renderer/features/plans/plan-route';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
 import { importedTemplateFile } from './import-as-template';
@@ -105,7 +105,9 @@ function ImportPanel({ workspace }: { workspace: Workspace }) {
             <>
               <p>
                 {t('houseStyle.importedReady', { name: imported.fileName, title: imported.title })}{' '}
-                <a href={planHref(workspace.id, imported.planId)}>{t('houseStyle.openImportedPlan')}</a>
+                <a href={routeHref({ workspaceId: workspace.id, section: 'plans', itemId: imported.planId })}>
+                  {t('houseStyle.openImportedPlan')}
+                </a>
               </p>
               <ExportToWordButton
                 testId="export-imported"
