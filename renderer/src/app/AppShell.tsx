@@ -13,7 +13,7 @@ import { TargetsPage } from '#renderer/features/targets/TargetsPage';
 import { MatrixSettingsPage } from '#renderer/features/matrix/MatrixSettingsPage';
 import { PhasesPage } from '#renderer/features/matrix/PhasesPage';
 import { PlansPage } from '#renderer/features/plans/PlansPage';
-import { SearchPage } from '#renderer/features/plans/SearchPage';
+import { SearchPage } from '#renderer/features/search/SearchPage';
 import { AboutDialog } from '#renderer/features/settings/AboutDialog';
 import { WorkspaceSettingsPage } from '#renderer/features/settings/WorkspaceSettingsPage';
 import { HouseStylePage } from '#renderer/features/house-style/HouseStylePage';

@@ -10,7 +10,7 @@ import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
 import { SelectField } from '#renderer/components/fields';
 import { ExportToWordButton } from '#renderer/features/export/ExportToWordButton';
-import { ImportWordDialog } from '#renderer/features/export/ImportWordDialog';
+import { ImportWordDialog } from '#renderer/features/import/ImportWordDialog';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
 import { importedTemplateFile } from './import-as-template';

@@ -4,11 +4,11 @@ import type { RiskView } from '#shared/contract/risks';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApi, useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
 import { navigate, routeHref, useRoute } from '#renderer/app/routes';
+import { saveFile } from '#renderer/components/files';
 import { Modal } from '#renderer/components/Modal';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
 import { RowActions } from '#renderer/components/RowActions';
-import { downloadBase64 } from './file-transfer';
 import { ImportDialog } from './ImportDialog';
 import { NO_FILTERS, filterRisks, needsAcceptanceAttention, type RegisterFilters } from './register-filters';
 import { RegisterToolbar } from './RegisterToolbar';
@@ -74,7 +74,7 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await api.call('registerIo.export', { workspaceId, format });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+      saveFile(file.fileName, file.mimeType, file.contentBase64);
       notify('success', t('registerIo.exported', { count: file.rows }));
     } catch (error) {
       notify('error', (error as Error).message);

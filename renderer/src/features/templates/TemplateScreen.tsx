@@ -8,7 +8,7 @@ import { navigate, routeHref } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
 import { DocumentEditor } from '#renderer/editor/DocumentEditor';
 import { flushEditorChanges } from '#renderer/editor/plugins/ChangePlugin';
-import { saveFile } from '#renderer/features/export/files';
+import { saveFile } from '#renderer/components/files';
 import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { PublishPanel } from './PublishPanel';
 import { TemplatePreview } from './TemplatePreview';

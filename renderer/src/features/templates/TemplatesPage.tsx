@@ -6,7 +6,7 @@ import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
 import { routeHref, useRoute } from '#renderer/app/routes';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
-import { readFileAsBase64, saveFile } from '#renderer/features/export/files';
+import { readFileAsBase64, saveFile } from '#renderer/components/files';
 import { PackReportPanel } from './PackReportPanel';
 import { TemplateScreen } from './TemplateScreen';
 

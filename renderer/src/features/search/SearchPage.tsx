@@ -4,7 +4,7 @@ import type { Workspace } from '#shared/contract/workspaces';
 import { useApiQuery } from '#renderer/api/ApiProvider';
 import { routeHref } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
-import { PlanStatusBadge } from './PlanStatusBadge';
+import { PlanStatusBadge } from '#renderer/features/plans/PlanStatusBadge';
 import { SnippetText } from './SnippetText';
 
 /** Full-text search over the plans (by section) and the risks of the workspace. */
