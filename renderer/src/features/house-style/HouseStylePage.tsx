@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseStyleView, ImportResult } from '#shared/contract/export';
 import type { Workspace } from '#shared/contract/workspaces';
-import { everyNodeDocument } from '#shared/export/fixture-documents';
 import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
 import { routeHref } from '#renderer/app/routes';
 import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
@@ -14,6 +13,7 @@ import { ImportWordDialog } from '#renderer/features/import/ImportWordDialog';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
 import { importedTemplateFile } from './import-as-template';
+import { SampleExportButton } from './SampleExportButton';
 
 function settingsOf(style: HouseStyleView) {
   const { logo: _logo, referenceDoc: _referenceDoc, isDefault: _isDefault, ...settings } = style;
@@ -153,16 +153,7 @@ export function HouseStylePage({ workspace }: { workspace: Workspace }) {
               />
               <HouseStyleFiles workspaceId={workspace.id} style={style} />
               <div className="house-style-actions">
-                <ExportToWordButton
-                  testId="export-sample"
-                  label={t('houseStyle.sampleButton')}
-                  source={{
-                    kind: 'document',
-                    workspaceId: workspace.id,
-                    document: everyNodeDocument(),
-                    cover: { title: t('houseStyle.sampleTitle') },
-                  }}
-                />
+                <SampleExportButton workspace={workspace} />
                 <ConfirmDialog
                   trigger={
                     <button type="button" className="button" disabled={style.isDefault}>
