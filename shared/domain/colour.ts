@@ -6,7 +6,7 @@
 
 export const BLACK = '#000000';
 export const WHITE = '#ffffff';
-export type TextColour = typeof BLACK | typeof WHITE;
+type TextColour = typeof BLACK | typeof WHITE;
 
 const HEX_COLOUR = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i;
 
@@ -18,7 +18,7 @@ function channels(colour: string): [number, number, number] | undefined {
 }
 
 /** True for #rrggbb (the # may be left out, as Word writes colours). */
-export function isHexColour(colour: string): boolean {
+function isHexColour(colour: string): boolean {
   return channels(colour) !== undefined;
 }
 
