@@ -4,6 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This folder must stay free of Node built-ins.' };
+const testFixtures = {
+  group: ['**/*fixture*'],
+  message: 'Test fixtures stay out of the product: take samples from templates/ or a real sample module.',
+};
 const electronModule = {
   name: 'electron',
   message: 'Only electron/main, electron/preload and electron/adapters/ipc.ts may import electron.',
@@ -97,6 +101,7 @@ export default tseslint.config(
               group: ['**/electron/**', '\\#electron/**'],
               message: 'The renderer talks to the backend only through src/api.',
             },
+            testFixtures,
           ],
         },
       ],

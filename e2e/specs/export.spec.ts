@@ -53,6 +53,8 @@ test.describe('Word export and import', () => {
     const path = await download.path();
     expect(stylesXml(path)).toContain('w:ascii="Arial"');
     expect(documentXml(path)).toContain('<w:pgSz w:w="12240" w:h="15840"');
+    // The sample is a real plan, the built-in site security plan, not a test fixture.
+    expect(documentXml(path)).toContain('Communications plan (PACE)');
   });
 
   test('exports the risk register report with progress and an Open button, then imports it back', async ({

@@ -33,6 +33,20 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
     ],
     ['shared/domain/x.ts', "import { useApi } from '#renderer/api/client';\nexport const x = useApi;\n"],
     ['electron/services/x/y.ts', "import { App } from '#renderer/App';\nexport const x = App;\n"],
+    // The product bundle carries no test fixture, by alias, relative path or folder.
+    [
+      'renderer/src/features/x.tsx',
+      "import { everyNodeDocument } from '#shared/export/fixture-documents';\nexport const x = everyNodeDocument;\n",
+    ],
+    [
+      'renderer/src/features/x.ts',
+      "import { sampleContext } from '#shared/generate/test-fixtures';\nexport const x = sampleContext;\n",
+    ],
+    [
+      'renderer/src/features/x.ts',
+      "import { FIXTURE_COVER } from '../../../shared/export/fixture-documents';\nexport const x = FIXTURE_COVER;\n",
+    ],
+    ['renderer/src/features/x.ts', "import { test } from '../../../e2e/fixtures/app';\nexport const x = test;\n"],
   ];
   for (const [file, code] of forbidden) {
     it(`refuses ${code.split('\n')[0]} in ${file}`, async () => {
@@ -47,6 +61,19 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
     ).toEqual([]);
     expect(
       await boundaryErrors('electron/services/x.ts', "import { join } from 'node:path';\nexport const x = join;\n"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/src/features/x.ts',
+        "import { exportDocx } from '#shared/export/document';\nexport const x = exportDocx;\n",
+      ),
+    ).toEqual([]);
+    // Tests beside renderer code may use fixtures.
+    expect(
+      await boundaryErrors(
+        'renderer/src/editor/x.test.ts',
+        "import { everyNodeDocument } from '#shared/export/fixture-documents';\nexport const x = everyNodeDocument;\n",
+      ),
     ).toEqual([]);
   });
 });

@@ -6,3 +6,4 @@ export * from './matrix-validation';
 export * from './acceptance';
 export * from './carver';
 export * from './dates';
+export * from './colour';

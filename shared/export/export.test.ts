@@ -2,11 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { heading, list, paragraph, storedDocument, text } from '#shared/document/build';
 import type { TableCellNode, TableRowNode } from '#shared/document/nodes';
-import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
+import { contrastRatio } from '#shared/domain/colour';
+import { DEFAULT_MATRIX, MATRIX_PRESETS, type RiskMatrix } from '#shared/domain/risk-matrix';
 import { exportDocx } from './document';
 import { bigTableDocument, everyNodeDocument, FIXTURE_COVER, largePlanDocument } from './fixture-documents';
 import { DEFAULT_HOUSE_STYLE, parseHouseStyle, type HouseStyle } from './house-style';
-import { riskRegisterReport } from './risk-register-report';
+import { riskRegisterReport, type ReportRisk } from './risk-register-report';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
@@ -387,6 +388,51 @@ describe('the contents of a long plan', () => {
       /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:fldChar w:fldCharType="end"\/>/,
     );
   });
+});
+
+describe('text on level colours', () => {
+  /** One risk in every cell, so that the risk tables show every level as well as the heatmaps. */
+  function everyCell(matrix: RiskMatrix): ReportRisk[] {
+    return matrix.likelihood.flatMap((likelihood) =>
+      matrix.impact.map((impact) => ({
+        id: `r-${likelihood.value}-${impact.value}`,
+        title: `Risk ${likelihood.value}x${impact.value}`,
+        siteName: 'Headquarters',
+        categoryLabel: 'Crime',
+        inherent: { likelihood: likelihood.value, impact: impact.value },
+        residual: null,
+        treatment: 'reduce',
+        measures: [],
+        acceptance: null,
+        nextReviewDate: null,
+      })),
+    );
+  }
+
+  /** Each shaded cell of document.xml: its fill and the colours its runs are written in. */
+  function shadedCells(body: string): Array<{ fill: string; text: string[] }> {
+    return [...body.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].flatMap(([, cell = '']) => {
+      const fill = /<w:shd w:fill="([0-9A-F]{6})"/.exec(cell)?.[1];
+      return fill ? [{ fill, text: [...cell.matchAll(/<w:color w:val="([0-9A-F]{6})"\/>/g)].map((m) => m[1]!) }] : [];
+    });
+  }
+
+  for (const [name, matrix] of Object.entries(MATRIX_PRESETS)) {
+    it(`writes every ${name} level in text at 4.5:1 or more`, async () => {
+      const document = riskRegisterReport({ workspaceName: 'Mission', risks: everyCell(matrix), matrix });
+      const body = (await parts(await exportDocx({ document, style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER })))[
+        'word/document.xml'
+      ];
+      const levelFills = new Set(matrix.levels.map((level) => level.color.replace('#', '').toUpperCase()));
+      const cells = shadedCells(body ?? '').filter((cell) => levelFills.has(cell.fill));
+      expect(new Set(cells.map((cell) => cell.fill))).toEqual(levelFills);
+      for (const cell of cells) {
+        expect(cell.text, cell.fill).not.toEqual([]);
+        for (const text of cell.text)
+          expect(contrastRatio(cell.fill, text), `${text} on ${cell.fill}`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
 });
 
 describe('house style parsing', () => {

@@ -1,8 +1,9 @@
+import { BLACK, readableTextColour } from '#shared/domain/colour';
 import type { HouseStyle } from './house-style';
 import { plainXml } from './inline';
 import type { CellBox, ParagraphBox, RowBox, TableBox } from './layout-model';
 import { STYLE } from './styles';
-import { docxColor, readableTextColor, safeFill } from './text';
+import { docxColor, safeFill } from './text';
 import { textRun } from './xml';
 import type { XmlWriter } from './xml-writer';
 
@@ -141,7 +142,7 @@ class TableWriter {
       // The hot path of a big table: written without the general paragraph helper.
       const styleId = header ? STYLE.tableHeading : STYLE.tableText;
       const out = { text: '' };
-      const color = spec.fill ? readableTextColor(fill ?? 'FFFFFF') : undefined;
+      const color = spec.fill && fill ? docxColor(readableTextColour(fill) ?? BLACK) : undefined;
       w.raw(keepNext ? (header ? HEADING_KEEP : TEXT_KEEP) : header ? HEADING_OPEN : TEXT_OPEN);
       plainXml(w, spec.text ?? '', spec.bold || color ? { bold: spec.bold, color } : undefined, out);
       w.raw('</w:p>');

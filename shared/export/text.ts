@@ -19,18 +19,6 @@ export function docxColor(hex: string): string {
   return hex.replace(/^#/, '').toUpperCase();
 }
 
-/** Black or white, whichever reads better on the given background (WCAG relative luminance). */
-export function readableTextColor(background: string): string {
-  const hex = background.replace(/^#/, '');
-  if (!/^[0-9a-fA-F]{6}$/.test(hex)) return '000000';
-  const channel = (offset: number) => {
-    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-  return luminance > 0.4 ? '000000' : 'FFFFFF';
-}
-
 /** A colour the matrix or a risk row gives, or a neutral grey when it is missing or malformed. */
 export function safeFill(color: string | null | undefined): string {
   return color && /^#?[0-9a-fA-F]{6}$/.test(color) ? docxColor(color) : 'D9D9D9';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
@@ -13,36 +13,19 @@ import { TargetsPage } from '#renderer/features/targets/TargetsPage';
 import { MatrixSettingsPage } from '#renderer/features/matrix/MatrixSettingsPage';
 import { PhasesPage } from '#renderer/features/matrix/PhasesPage';
 import { PlansPage } from '#renderer/features/plans/PlansPage';
-import { SearchPage } from '#renderer/features/plans/SearchPage';
+import { SearchPage } from '#renderer/features/search/SearchPage';
 import { AboutDialog } from '#renderer/features/settings/AboutDialog';
 import { WorkspaceSettingsPage } from '#renderer/features/settings/WorkspaceSettingsPage';
 import { HouseStylePage } from '#renderer/features/house-style/HouseStylePage';
 import { OverviewPage } from '#renderer/features/workspaces/OverviewPage';
 import { SampleBanner } from '#renderer/features/workspaces/SampleBanner';
 import { WorkspaceForm } from '#renderer/features/workspaces/WorkspaceForm';
-import type { Section } from './routes';
-import { useHashRoute } from './useHashRoute';
-
-const NAV: Array<{ section: Section; labelKey: string }> = [
-  { section: 'overview', labelKey: 'nav.overview' },
-  { section: 'sites', labelKey: 'nav.sites' },
-  { section: 'risks', labelKey: 'risks.nav' },
-  { section: 'measures', labelKey: 'measures.nav' },
-  { section: 'people', labelKey: 'people.nav' },
-  { section: 'targets', labelKey: 'targets.nav' },
-  { section: 'matrix', labelKey: 'matrix.nav' },
-  { section: 'phases', labelKey: 'phases.nav' },
-  { section: 'plans', labelKey: 'plans.nav' },
-  { section: 'search', labelKey: 'search.nav' },
-  { section: 'templates', labelKey: 'templates.nav' },
-  { section: 'house-style', labelKey: 'houseStyle.nav' },
-  { section: 'settings', labelKey: 'nav.settings' },
-];
+import { navigate, routeHref, SECTIONS, useRoute, type Section } from './routes';
 
 export function AppShell() {
   const { t } = useTranslation();
   const workspaces = useApiQuery('workspaces.list', {});
-  const [route, navigate] = useHashRoute();
+  const route = useRoute();
   const [creating, setCreating] = useState(false);
   const createWorkspace = useApiMutation('workspaces.create');
 
@@ -52,7 +35,7 @@ export function AppShell() {
   // Keep the address bar on an existing workspace (after a delete, or on first start).
   useEffect(() => {
     if (current && current.id !== route.workspaceId) navigate({ workspaceId: current.id, section: route.section });
-  }, [current, route.workspaceId, route.section, navigate]);
+  }, [current, route.workspaceId, route.section]);
 
   const goTo = (section: Section) => current && navigate({ workspaceId: current.id, section });
   const afterWorkspaceGone = () => navigate({ workspaceId: null, section: 'overview' });
@@ -117,13 +100,13 @@ export function AppShell() {
         {current ? (
           <nav className="sidebar" aria-label={t('nav.label')}>
             <ul>
-              {NAV.map((item) => (
-                <li key={item.section}>
+              {SECTIONS.map(({ section, labelKey }) => (
+                <li key={section}>
                   <a
-                    href={`#/w/${encodeURIComponent(current.id)}/${item.section}`}
-                    aria-current={route.section === item.section ? 'page' : undefined}
+                    href={routeHref({ workspaceId: current.id, section })}
+                    aria-current={route.section === section ? 'page' : undefined}
                   >
-                    {t(item.labelKey)}
+                    {t(labelKey)}
                   </a>
                 </li>
               ))}
@@ -153,45 +136,31 @@ export function AppShell() {
   );
 }
 
-function WorkspaceScreen({
-  workspace,
-  section,
-  goTo,
-  onDeleted,
-}: {
+interface ScreenProps {
   workspace: Workspace;
-  section: Section;
   goTo(section: Section): void;
   onDeleted(): void;
-}) {
-  switch (section) {
-    case 'overview':
-      return <OverviewPage workspace={workspace} onManageSites={() => goTo('sites')} />;
-    case 'sites':
-      return <SitesPage workspace={workspace} />;
-    case 'plans':
-      return <PlansPage workspace={workspace} />;
-    case 'search':
-      return <SearchPage workspace={workspace} />;
-    case 'risks':
-      return <RisksPage workspace={workspace} />;
-    case 'measures':
-      return <MeasuresPage workspace={workspace} />;
-    case 'people':
-      return <PeoplePage workspace={workspace} />;
-    case 'targets':
-      return <TargetsPage workspace={workspace} />;
-    case 'matrix':
-      return <MatrixSettingsPage workspace={workspace} />;
-    case 'phases':
-      return <PhasesPage workspace={workspace} />;
-    case 'house-style':
-      return <HouseStylePage workspace={workspace} />;
-    case 'templates':
-      return <TemplatesPage workspace={workspace} />;
-    case 'settings':
-      return <WorkspaceSettingsPage workspace={workspace} onDeleted={onDeleted} />;
-  }
+}
+
+/** The screen of each section of the route table; a section without one fails the type check. */
+const SCREENS: Record<Section, (props: ScreenProps) => ReactNode> = {
+  overview: ({ workspace, goTo }) => <OverviewPage workspace={workspace} onManageSites={() => goTo('sites')} />,
+  sites: ({ workspace }) => <SitesPage workspace={workspace} />,
+  risks: ({ workspace }) => <RisksPage workspace={workspace} />,
+  measures: ({ workspace }) => <MeasuresPage workspace={workspace} />,
+  people: ({ workspace }) => <PeoplePage workspace={workspace} />,
+  targets: ({ workspace }) => <TargetsPage workspace={workspace} />,
+  matrix: ({ workspace }) => <MatrixSettingsPage workspace={workspace} />,
+  phases: ({ workspace }) => <PhasesPage workspace={workspace} />,
+  plans: ({ workspace }) => <PlansPage workspace={workspace} />,
+  search: ({ workspace }) => <SearchPage workspace={workspace} />,
+  templates: ({ workspace }) => <TemplatesPage workspace={workspace} />,
+  'house-style': ({ workspace }) => <HouseStylePage workspace={workspace} />,
+  settings: ({ workspace, onDeleted }) => <WorkspaceSettingsPage workspace={workspace} onDeleted={onDeleted} />,
+};
+
+function WorkspaceScreen({ section, ...props }: ScreenProps & { section: Section }) {
+  return SCREENS[section](props);
 }
 
 function FirstRun({ onCreate }: { onCreate(): void }) {

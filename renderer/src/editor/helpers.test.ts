@@ -3,7 +3,6 @@ import { storedDocumentSchema, storedDocument } from '#shared/document';
 import { DEFAULT_MATRIX } from '#shared/domain/risk-matrix';
 import { INSERTABLE_BLOCKS, blocksFor, matrixBlock } from './block-catalogue';
 import { carverTotal } from './blocks/CarverTableBlock';
-import { textColorOn } from './blocks/LevelBadge';
 import { normalizeLinkUrl } from './LinkDialog';
 import { roundTrip } from './test-support';
 
@@ -34,14 +33,6 @@ describe('CARVER rows', () => {
       total: 0,
     });
     expect(row).toMatchObject({ criticality: 5, accessibility: 1, vulnerability: 4, total: 5 + 1 + 3 + 4 + 5 + 2 });
-  });
-});
-
-describe('level colours', () => {
-  it('put dark text on light colours and white on dark ones', () => {
-    expect(textColorOn('#ffd54f')).toBe('#000000');
-    expect(textColorOn('#7f0000')).toBe('#ffffff');
-    expect(textColorOn('not a colour')).toBe('inherit');
   });
 });
 

@@ -1,9 +1,9 @@
 import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import type { RiskMatrixNode } from '#shared/document';
+import { readableTextColour } from '#shared/domain/colour';
 import type { BlockData } from '#renderer/editor/nodes/DataBlockNode';
 import { BlockFrame } from './BlockFrame';
-import { textColorOn } from './LevelBadge';
 
 /** Read-only: likelihood rows (highest first, as it is printed) by impact columns, cells in level colours. */
 export function RiskMatrixBlock({ nodeKey, data }: { nodeKey: NodeKey; data: BlockData<RiskMatrixNode> }) {
@@ -41,7 +41,7 @@ export function RiskMatrixBlock({ nodeKey, data }: { nodeKey: NodeKey; data: Blo
                   return (
                     <td
                       key={impact}
-                      style={{ backgroundColor: cell.color, color: textColorOn(cell.color) }}
+                      style={{ backgroundColor: cell.color, color: readableTextColour(cell.color) }}
                       title={cell.level}
                     >
                       {cell.level}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportJob, ExportSource } from '#shared/contract/export';
 import { useApi } from '#renderer/api/ApiProvider';
-import { formatSize, saveFile } from './files';
+import { formatSize, saveFile } from '#renderer/components/files';
 
 interface ExportToWordButtonProps {
   source: ExportSource;

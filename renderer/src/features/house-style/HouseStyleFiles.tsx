@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HouseStyleView } from '#shared/contract/export';
 import { useApiMutation } from '#renderer/api/ApiProvider';
 import { useNotify } from '#renderer/components/Notices';
-import { readFileAsBase64 } from '#renderer/features/export/files';
+import { readFileAsBase64 } from '#renderer/components/files';
 
 /** The logo and the reference .docx: uploaded, checked by the server, shown, removed. */
 export function HouseStyleFiles({ workspaceId, style }: { workspaceId: string; style: HouseStyleView }) {

@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseStyleView, ImportResult } from '#shared/contract/export';
 import type { Workspace } from '#shared/contract/workspaces';
-import { everyNodeDocument } from '#shared/export/fixture-documents';
 import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { routeHref } from '#renderer/app/routes';
 import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
 import { SelectField } from '#renderer/components/fields';
 import { ExportToWordButton } from '#renderer/features/export/ExportToWordButton';
-import { ImportWordDialog } from '#renderer/features/export/ImportWordDialog';
-import { planHref } from '#renderer/features/plans/plan-route';
+import { ImportWordDialog } from '#renderer/features/import/ImportWordDialog';
 import { HouseStyleFiles } from './HouseStyleFiles';
 import { HouseStyleForm } from './HouseStyleForm';
 import { importedTemplateFile } from './import-as-template';
+import { SampleExportButton } from './SampleExportButton';
 
 function settingsOf(style: HouseStyleView) {
   const { logo: _logo, referenceDoc: _referenceDoc, isDefault: _isDefault, ...settings } = style;
@@ -105,7 +105,9 @@ function ImportPanel({ workspace }: { workspace: Workspace }) {
             <>
               <p>
                 {t('houseStyle.importedReady', { name: imported.fileName, title: imported.title })}{' '}
-                <a href={planHref(workspace.id, imported.planId)}>{t('houseStyle.openImportedPlan')}</a>
+                <a href={routeHref({ workspaceId: workspace.id, section: 'plans', itemId: imported.planId })}>
+                  {t('houseStyle.openImportedPlan')}
+                </a>
               </p>
               <ExportToWordButton
                 testId="export-imported"
@@ -151,16 +153,7 @@ export function HouseStylePage({ workspace }: { workspace: Workspace }) {
               />
               <HouseStyleFiles workspaceId={workspace.id} style={style} />
               <div className="house-style-actions">
-                <ExportToWordButton
-                  testId="export-sample"
-                  label={t('houseStyle.sampleButton')}
-                  source={{
-                    kind: 'document',
-                    workspaceId: workspace.id,
-                    document: everyNodeDocument(),
-                    cover: { title: t('houseStyle.sampleTitle') },
-                  }}
-                />
+                <SampleExportButton workspace={workspace} />
                 <ConfirmDialog
                   trigger={
                     <button type="button" className="button" disabled={style.isDefault}>

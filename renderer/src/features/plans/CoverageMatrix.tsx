@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApiQuery } from '#renderer/api/ApiProvider';
+import { routeHref } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
-import { planHref } from './plan-route';
 
 /** Risks x plans: which plan covers which risk; significant risks that none covers stand out. */
 export function CoverageMatrix({ workspace }: { workspace: Workspace }) {
@@ -26,7 +26,9 @@ export function CoverageMatrix({ workspace }: { workspace: Workspace }) {
                       <th scope="col">{t('plans.coverage.level')}</th>
                       {data.plans.map((plan) => (
                         <th scope="col" key={plan.id}>
-                          <a href={planHref(workspace.id, plan.id)}>{plan.title}</a>
+                          <a href={routeHref({ workspaceId: workspace.id, section: 'plans', itemId: plan.id })}>
+                            {plan.title}
+                          </a>
                         </th>
                       ))}
                     </tr>

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '#shared/contract';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApiQuery } from '#renderer/api/ApiProvider';
+import { navigate, routeHref } from '#renderer/app/routes';
 import { DocumentEditor } from '#renderer/editor/DocumentEditor';
 import { flushEditorChanges } from '#renderer/editor/plugins/ChangePlugin';
 import type { ResolvedRisk } from '#renderer/editor/editor-context';
 import { HealthPanel } from './HealthPanel';
 import { PlanDetailsPanel } from './PlanDetailsPanel';
-import { planHref } from './plan-route';
-import { riskHref } from '#renderer/features/risks/risk-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusControls } from './StatusControls';
@@ -57,7 +56,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
   );
   const openRisk = useCallback(
     (riskId: string) => {
-      window.location.hash = riskHref(workspace.id, riskId);
+      navigate({ workspaceId: workspace.id, section: 'risks', itemId: riskId });
     },
     [workspace.id],
   );
@@ -67,7 +66,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
       <div className="error-state" role="alert">
         <h1>{t('planEditor.loadFailed')}</h1>
         <p>{editing.loadError}</p>
-        <a className="button" href={planHref(workspace.id, null)}>
+        <a className="button" href={routeHref({ workspaceId: workspace.id, section: 'plans' })}>
           {t('planEditor.backToList')}
         </a>
       </div>
@@ -81,7 +80,7 @@ export function PlanScreen({ workspace, planId }: { workspace: Workspace; planId
   return (
     <section className="plan-screen" aria-labelledby="plan-title">
       <nav aria-label={t('planEditor.breadcrumb')} className="breadcrumb">
-        <a href={planHref(workspace.id, null)}>{t('plans.title')}</a>
+        <a href={routeHref({ workspaceId: workspace.id, section: 'plans' })}>{t('plans.title')}</a>
       </nav>
       <header className="page-header plan-header">
         <div>

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApiQuery } from '#renderer/api/ApiProvider';
+import { navigate, routeHref, useRoute } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
 import { CoverageMatrix } from './CoverageMatrix';
 import { NewPlanWizard } from './NewPlanWizard';
 import { PlanScreen } from './PlanScreen';
-import { openPlan, planHref, usePlanIdFromHash } from './plan-route';
 import { PlanStatusBadge } from './PlanStatusBadge';
 
 /** The plans of a workspace, or the plan named in the address. */
 export function PlansPage({ workspace }: { workspace: Workspace }) {
-  const planId = usePlanIdFromHash();
+  const route = useRoute();
+  const planId = route.section === 'plans' ? route.itemId : undefined;
   if (planId) return <PlanScreen key={planId} workspace={workspace} planId={planId} />;
   return <PlanList workspace={workspace} />;
 }
@@ -51,7 +52,9 @@ function PlanList({ workspace }: { workspace: Workspace }) {
                 {list.map((plan) => (
                   <tr key={plan.id}>
                     <th scope="row">
-                      <a href={planHref(workspace.id, plan.id)}>{plan.title}</a>
+                      <a href={routeHref({ workspaceId: workspace.id, section: 'plans', itemId: plan.id })}>
+                        {plan.title}
+                      </a>
                     </th>
                     <td>{plan.siteName || t('plans.wholeWorkspace')}</td>
                     <td>
@@ -76,7 +79,7 @@ function PlanList({ workspace }: { workspace: Workspace }) {
           onClose={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
-            openPlan(workspace.id, id);
+            navigate({ workspaceId: workspace.id, section: 'plans', itemId: id });
           }}
         />
       ) : null}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '#shared/contract';
 import { useApiMutation } from '#renderer/api/ApiProvider';
+import { navigate } from '#renderer/app/routes';
 import { ConfirmDialog } from '#renderer/components/ConfirmDialog';
 import { useNotify } from '#renderer/components/Notices';
-import { openPlan } from './plan-route';
 
 interface StatusControlsProps {
   plan: PlanSummary;
@@ -34,7 +34,7 @@ export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) 
   async function startDraft() {
     try {
       const draft = await newDraft.mutateAsync({ id: plan.id });
-      openPlan(plan.workspaceId, draft.id);
+      navigate({ workspaceId: plan.workspaceId, section: 'plans', itemId: draft.id });
     } catch (error) {
       notify('error', (error as Error).message);
     }
@@ -44,7 +44,7 @@ export function StatusControls({ plan, flush, onVersion }: StatusControlsProps) 
     try {
       await remove.mutateAsync({ id: plan.id });
       notify('success', t('planEditor.deleted', { title: plan.title }));
-      openPlan(plan.workspaceId, null);
+      navigate({ workspaceId: plan.workspaceId, section: 'plans' });
     } catch (error) {
       notify('error', (error as Error).message);
     }

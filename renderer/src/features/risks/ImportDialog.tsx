@@ -4,10 +4,10 @@ import type { ImportReport } from '#shared/contract/register-io';
 import type { Site } from '#shared/contract/workspaces';
 import { useApi } from '#renderer/api/ApiProvider';
 import { SelectField } from '#renderer/components/fields';
+import { readFileAsBase64 } from '#renderer/components/files';
 import { FormError } from '#renderer/components/FormError';
 import { Modal } from '#renderer/components/Modal';
 import { useNotify } from '#renderer/components/Notices';
-import { readFileAsBase64 } from './file-transfer';
 
 interface ImportDialogProps {
   open: boolean;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskView } from '#shared/contract/risks';
-import { levelFor, type RiskMatrix } from '#shared/domain';
+import { levelFor, readableTextColour, type RiskMatrix } from '#shared/domain';
 import { countByCell, type HeatmapCell, type HeatmapKind } from './register-filters';
 
 interface HeatmapProps {
@@ -9,27 +9,6 @@ interface HeatmapProps {
   matrix: RiskMatrix;
   selected: HeatmapCell | null;
   onSelect(cell: HeatmapCell | null): void;
-}
-
-const DARK_TEXT = '#1c2430';
-
-function luminance(color: string): number {
-  const channel = (hex: string) => {
-    const value = parseInt(hex, 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const [r, g, b] = [1, 3, 5].map((at) => channel(color.slice(at, at + 2)));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** Whichever of dark or white text contrasts more with a (user-chosen) level colour (WCAG ratio). */
-export function textColorFor(background: string): string {
-  const base = luminance(background);
-  const ratio = (text: string) => {
-    const other = luminance(text);
-    return (Math.max(base, other) + 0.05) / (Math.min(base, other) + 0.05);
-  };
-  return ratio(DARK_TEXT) >= ratio('#ffffff') ? DARK_TEXT : '#ffffff';
 }
 
 /** Likelihood rows (highest on top) against impact columns; each cell a button that filters the register. */
@@ -74,7 +53,7 @@ function Heatmap({ kind, risks, matrix, selected, onSelect }: HeatmapProps) {
                       type="button"
                       className="heatmap-cell"
                       data-testid={`heatmap-${kind}-${likelihood.value}-${impact.value}`}
-                      style={{ background: color, color: textColorFor(color) }}
+                      style={{ background: color, color: readableTextColour(color) }}
                       aria-pressed={isSelected}
                       aria-label={t('heatmap.cellLabel', {
                         grid: title,

@@ -3,20 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { RiskView } from '#shared/contract/risks';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApi, useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { navigate, routeHref, useRoute } from '#renderer/app/routes';
+import { saveFile } from '#renderer/components/files';
 import { Modal } from '#renderer/components/Modal';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
 import { RowActions } from '#renderer/components/RowActions';
-import { downloadBase64 } from './file-transfer';
 import { ImportDialog } from './ImportDialog';
 import { NO_FILTERS, filterRisks, needsAcceptanceAttention, type RegisterFilters } from './register-filters';
 import { RegisterToolbar } from './RegisterToolbar';
 import { RiskForm } from './RiskForm';
 import { RiskHeatmaps } from './RiskHeatmap';
 import { RiskMeasures } from './RiskMeasures';
-import { planHref } from '#renderer/features/plans/plan-route';
 import { RiskRegisterTable, type CoveringPlans } from './RiskRegisterTable';
-import { riskHref, useRiskIdFromHash } from './risk-route';
 
 /** The risk register: heatmaps, filters, the table, and the dialogs to record and assess risks. */
 export function RisksPage({ workspace }: { workspace: Workspace }) {
@@ -40,7 +39,7 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
     });
     return byRisk;
   }, [coverage.data]);
-  const planLink = (planId: string) => planHref(workspaceId, planId);
+  const planLink = (planId: string) => routeHref({ workspaceId, section: 'plans', itemId: planId });
   const createRisk = useApiMutation('risks.create');
   const updateRisk = useApiMutation('risks.update');
   const deleteRisk = useApiMutation('risks.delete');
@@ -55,7 +54,8 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   const [importing, setImporting] = useState(false);
 
   // A link to one risk (from a risk reference in a plan) opens it, once, when the register has loaded.
-  const linkedRiskId = useRiskIdFromHash();
+  const route = useRoute();
+  const linkedRiskId = route.section === 'risks' ? (route.itemId ?? null) : null;
   const linkedRisk = linkedRiskId ? risks.data?.find((risk) => risk.id === linkedRiskId) : undefined;
   const linkMissing = linkedRiskId !== null && risks.data !== undefined && linkedRisk === undefined;
   const openedLink = useRef<string | null>(null);
@@ -68,13 +68,13 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
   const closeEditing = () => {
     setEditing(null);
     // Leave the risk's address, so that closing is not undone by a reload.
-    if (linkedRiskId !== null) window.location.replace(riskHref(workspaceId, null));
+    if (linkedRiskId !== null) navigate({ workspaceId, section: 'risks' }, { replace: true });
   };
 
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await api.call('registerIo.export', { workspaceId, format });
-      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+      saveFile(file.fileName, file.mimeType, file.contentBase64);
       notify('success', t('registerIo.exported', { count: file.rows }));
     } catch (error) {
       notify('error', (error as Error).message);
@@ -128,7 +128,7 @@ export function RisksPage({ workspace }: { workspace: Workspace }) {
               {linkMissing ? (
                 <div className="panel panel-warning" role="alert" data-testid="risk-link-missing">
                   <p>{t('risks.linkedRiskMissing')}</p>
-                  <a className="button" href={riskHref(workspaceId, null)}>
+                  <a className="button" href={routeHref({ workspaceId, section: 'risks' })}>
                     {t('risks.linkedRiskDismiss')}
                   </a>
                 </div>

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateDetail, Workspace } from '#shared/contract';
 import type { StoredDocument } from '#shared/document/nodes';
 import { useApiQuery } from '#renderer/api/ApiProvider';
+import { navigate, routeHref } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
 import { DocumentEditor } from '#renderer/editor/DocumentEditor';
 import { flushEditorChanges } from '#renderer/editor/plugins/ChangePlugin';
-import { saveFile } from '#renderer/features/export/files';
+import { saveFile } from '#renderer/components/files';
 import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { PublishPanel } from './PublishPanel';
 import { TemplatePreview } from './TemplatePreview';
-import { templateHref, type TemplateRoute } from './template-route';
 
 const TABS = ['preview', 'document', 'text', 'changelog'] as const;
 type Tab = (typeof TABS)[number];
@@ -25,16 +25,22 @@ function textToBase64(text: string): string {
 }
 
 /** One template at one version: preview, document, text and changelog; edit and publish the newest. */
-export function TemplateScreen({ workspace, route }: { workspace: Workspace; route: TemplateRoute }) {
+export function TemplateScreen({
+  workspace,
+  templateId,
+  version,
+}: {
+  workspace: Workspace;
+  templateId: string;
+  /** Undefined: the newest. */
+  version: string | undefined;
+}) {
   const { t } = useTranslation();
-  const template = useApiQuery(
-    'templates.get',
-    route.version ? { id: route.id, version: route.version } : { id: route.id },
-  );
+  const template = useApiQuery('templates.get', version ? { id: templateId, version } : { id: templateId });
   return (
     <section aria-labelledby="template-title" className="template-screen">
       <p>
-        <a href={templateHref(workspace.id, null)}>{t('templates.backToLibrary')}</a>
+        <a href={routeHref({ workspaceId: workspace.id, section: 'templates' })}>{t('templates.backToLibrary')}</a>
       </p>
       <QueryState query={template}>
         {(detail) => (
@@ -55,8 +61,10 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
   const { meta } = detail;
 
   const goToVersion = (version: string) => {
-    window.location.hash = templateHref(workspace.id, {
-      id: meta.id,
+    navigate({
+      workspaceId: workspace.id,
+      section: 'templates',
+      itemId: meta.id,
       ...(version === detail.versions[0]?.version ? {} : { version }),
     });
   };
@@ -119,7 +127,7 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
             }}
             onPublished={(published) => {
               setEditing(false);
-              window.location.hash = templateHref(workspace.id, { id: published.meta.id });
+              navigate({ workspaceId: workspace.id, section: 'templates', itemId: published.meta.id });
             }}
           />
           <div className="template-document">
@@ -194,7 +202,7 @@ function TemplateView({ workspace, detail }: { workspace: Workspace; detail: Tem
         onClose={() => setDuplicating(false)}
         onDuplicated={(copy) => {
           setDuplicating(false);
-          window.location.hash = templateHref(workspace.id, { id: copy.meta.id });
+          navigate({ workspaceId: workspace.id, section: 'templates', itemId: copy.meta.id });
         }}
       />
     </>

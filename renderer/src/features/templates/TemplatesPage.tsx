@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { PackReport, Workspace } from '#shared/contract';
 import { TEMPLATE_KINDS, type TemplateKind } from '#shared/templates/vocabulary';
 import { useApiMutation, useApiQuery } from '#renderer/api/ApiProvider';
+import { routeHref, useRoute } from '#renderer/app/routes';
 import { useNotify } from '#renderer/components/Notices';
 import { QueryState } from '#renderer/components/QueryState';
-import { readFileAsBase64, saveFile } from '#renderer/features/export/files';
+import { readFileAsBase64, saveFile } from '#renderer/components/files';
 import { PackReportPanel } from './PackReportPanel';
 import { TemplateScreen } from './TemplateScreen';
-import { templateHref, useTemplateRoute } from './template-route';
 
 /** The template library, or one template when the address names it. */
 export function TemplatesPage({ workspace }: { workspace: Workspace }) {
-  const route = useTemplateRoute();
-  return route ? <TemplateScreen workspace={workspace} route={route} /> : <TemplateLibrary workspace={workspace} />;
+  const route = useRoute();
+  return route.section === 'templates' && route.itemId ? (
+    <TemplateScreen workspace={workspace} templateId={route.itemId} version={route.version} />
+  ) : (
+    <TemplateLibrary workspace={workspace} />
+  );
 }
 
 function TemplateLibrary({ workspace }: { workspace: Workspace }) {
@@ -131,7 +135,9 @@ function TemplateLibrary({ workspace }: { workspace: Workspace }) {
                   {list.map((template) => (
                     <tr key={template.id}>
                       <th scope="row">
-                        <a href={templateHref(workspace.id, { id: template.id })}>{template.title}</a>
+                        <a href={routeHref({ workspaceId: workspace.id, section: 'templates', itemId: template.id })}>
+                          {template.title}
+                        </a>
                         <p className="muted template-summary">{template.summary}</p>
                       </th>
                       <td>{t(`templates.kinds.${template.kind}`)}</td>

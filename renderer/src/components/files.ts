@@ -1,4 +1,4 @@
-/** Browser-side file plumbing for Word export and import: no Node, works in Electron and browser mode. */
+/** Browser-side file plumbing for every upload and download: no Node, works in Electron and browser mode. */
 
 export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -7,7 +7,7 @@ export function readFileAsBase64(file: File): Promise<string> {
       const url = String(reader.result ?? '');
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(`Cannot read ${file.name}`));
     reader.readAsDataURL(file);
   });
 }

@@ -2,8 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_UPLOAD_BYTES, type ImportResult } from '#shared/contract/export';
 import { useApi } from '#renderer/api/ApiProvider';
+import { formatSize, readFileAsBase64 } from '#renderer/components/files';
 import { Modal } from '#renderer/components/Modal';
-import { formatSize, readFileAsBase64 } from './files';
 
 interface ImportWordDialogProps {
   /** What the document becomes; the caller saves it (a plan draft, or a template draft). */

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '#shared/contract/workspaces';
 import { useApiQuery } from '#renderer/api/ApiProvider';
+import { routeHref } from '#renderer/app/routes';
 import { QueryState } from '#renderer/components/QueryState';
-import { planHref } from './plan-route';
-import { PlanStatusBadge } from './PlanStatusBadge';
+import { PlanStatusBadge } from '#renderer/features/plans/PlanStatusBadge';
 import { SnippetText } from './SnippetText';
 
 /** Full-text search over the plans (by section) and the risks of the workspace. */
@@ -55,7 +55,10 @@ export function SearchPage({ workspace }: { workspace: Workspace }) {
                 <ul className="search-hits">
                   {found.plans.map((hit, index) => (
                     <li key={`${hit.planId}-${index}`} data-testid="search-plan-hit">
-                      <a href={planHref(workspace.id, hit.planId)} className="search-hit-title">
+                      <a
+                        href={routeHref({ workspaceId: workspace.id, section: 'plans', itemId: hit.planId })}
+                        className="search-hit-title"
+                      >
                         {hit.planTitle}
                       </a>{' '}
                       <PlanStatusBadge status={hit.status} />
@@ -74,7 +77,7 @@ export function SearchPage({ workspace }: { workspace: Workspace }) {
                 <ul className="search-hits">
                   {found.risks.map((hit) => (
                     <li key={hit.riskId} data-testid="search-risk-hit">
-                      <a href={`#/w/${encodeURIComponent(workspace.id)}/risks`} className="search-hit-title">
+                      <a href={routeHref({ workspaceId: workspace.id, section: 'risks' })} className="search-hit-title">
                         <SnippetText snippet={hit.title} />
                       </a>
                       <p className="search-snippet">
