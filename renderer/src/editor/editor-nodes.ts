@@ -6,7 +6,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { CONTAINER_NODES } from './nodes/ContainerNodes';
 import { FieldNode } from './nodes/FieldNode';
 import { RiskReferenceNode } from './nodes/RiskReferenceNode';
-import { SectionNode } from './nodes/SectionNode';
+import { ChapterNode } from './nodes/ChapterNode';
 import { STRUCTURED_BLOCK_NODES } from './nodes/StructuredBlockNodes';
 
 /** Every node type a stored document may contain (shared/document/nodes.ts), plus editor-only ones. */
@@ -23,5 +23,5 @@ export const EDITOR_NODES: Array<Klass<LexicalNode>> = [
   RiskReferenceNode,
   ...STRUCTURED_BLOCK_NODES,
   ...CONTAINER_NODES,
-  SectionNode,
+  ChapterNode,
 ];
