@@ -1,8 +1,14 @@
 import { DecoratorNode, type EditorConfig, type LexicalEditor, type NodeKey } from 'lexical';
 import type { ReactNode } from 'react';
+import { asSerialized, type SerializedInput } from './serialized-input';
 
-/** The serialized form of a structured block without Lexical's `type` and `version`. */
-export type BlockData<T extends { type: string; version: 1 }> = Omit<T, 'type' | 'version'>;
+/**
+ * The serialized form of a structured block without Lexical's `type` and `version`. (Not `Omit`:
+ * the blocks' types keep unknown properties under an index signature, which `Omit` would keep alone.)
+ */
+export type BlockData<T extends { type: string; version: 1 }> = {
+  [K in keyof T as K extends 'type' | 'version' ? never : K]: T[K];
+};
 
 /**
  * A block decorator whose whole content is one plain data object (rows of a table, a checklist...).
@@ -51,8 +57,8 @@ export abstract class DataBlockNode<T extends { type: string; version: 1 }> exte
   }
 }
 
-/** Strips `type` and `version` from a serialized block. */
-export function blockData<T extends { type: string; version: 1 }>(serialized: T): BlockData<T> {
+/** A serialized block without `type` and `version`, trusted in its shape (see serialized-input.ts). */
+export function blockData<T extends { type: string; version: 1 }>(serialized: SerializedInput): BlockData<T> {
   const { type: _type, version: _version, ...data } = serialized;
-  return data;
+  return asSerialized<BlockData<T>>(data);
 }

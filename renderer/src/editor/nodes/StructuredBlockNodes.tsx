@@ -25,7 +25,7 @@ import { ApprovalBlockView } from '#renderer/editor/blocks/ApprovalBlockView';
 import { PageBreakView } from '#renderer/editor/blocks/PageBreakView';
 import { SectionBreakView } from '#renderer/editor/blocks/SectionBreakView';
 import { DataBlockNode, blockData, type BlockData } from './DataBlockNode';
-import { asSerialized, type SerializedInput } from './serialized-input';
+import type { SerializedInput } from './serialized-input';
 
 /* One small class per structured block type: Lexical needs a class (and a type string) per node. */
 
@@ -41,7 +41,7 @@ export class ActionTableNode extends DataBlockNode<SerializedActionTableNode> {
   }
 
   static override importJSON(serialized: SerializedInput): ActionTableNode {
-    return $createActionTableNode(blockData(asSerialized<SerializedActionTableNode>(serialized)));
+    return $createActionTableNode(blockData<SerializedActionTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -69,7 +69,7 @@ export class ContactTableNode extends DataBlockNode<SerializedContactTableNode> 
   }
 
   static override importJSON(serialized: SerializedInput): ContactTableNode {
-    return $createContactTableNode(blockData(asSerialized<SerializedContactTableNode>(serialized)));
+    return $createContactTableNode(blockData<SerializedContactTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -97,7 +97,7 @@ export class PaceTableNode extends DataBlockNode<SerializedPaceTableNode> {
   }
 
   static override importJSON(serialized: SerializedInput): PaceTableNode {
-    return $createPaceTableNode(blockData(asSerialized<SerializedPaceTableNode>(serialized)));
+    return $createPaceTableNode(blockData<SerializedPaceTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -125,7 +125,7 @@ export class PhaseTableNode extends DataBlockNode<SerializedPhaseTableNode> {
   }
 
   static override importJSON(serialized: SerializedInput): PhaseTableNode {
-    return $createPhaseTableNode(blockData(asSerialized<SerializedPhaseTableNode>(serialized)));
+    return $createPhaseTableNode(blockData<SerializedPhaseTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -153,7 +153,7 @@ export class ChecklistNode extends DataBlockNode<SerializedChecklistNode> {
   }
 
   static override importJSON(serialized: SerializedInput): ChecklistNode {
-    return $createChecklistNode(blockData(asSerialized<SerializedChecklistNode>(serialized)));
+    return $createChecklistNode(blockData<SerializedChecklistNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -181,7 +181,7 @@ export class RiskSummaryTableNode extends DataBlockNode<SerializedRiskSummaryTab
   }
 
   static override importJSON(serialized: SerializedInput): RiskSummaryTableNode {
-    return $createRiskSummaryTableNode(blockData(asSerialized<SerializedRiskSummaryTableNode>(serialized)));
+    return $createRiskSummaryTableNode(blockData<SerializedRiskSummaryTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -212,7 +212,7 @@ export class RiskMatrixNode extends DataBlockNode<SerializedRiskMatrixNode> {
   }
 
   static override importJSON(serialized: SerializedInput): RiskMatrixNode {
-    return $createRiskMatrixNode(blockData(asSerialized<SerializedRiskMatrixNode>(serialized)));
+    return $createRiskMatrixNode(blockData<SerializedRiskMatrixNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -240,7 +240,7 @@ export class CarverTableNode extends DataBlockNode<SerializedCarverTableNode> {
   }
 
   static override importJSON(serialized: SerializedInput): CarverTableNode {
-    return $createCarverTableNode(blockData(asSerialized<SerializedCarverTableNode>(serialized)));
+    return $createCarverTableNode(blockData<SerializedCarverTableNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -268,7 +268,7 @@ export class ApprovalBlockNode extends DataBlockNode<SerializedApprovalBlockNode
   }
 
   static override importJSON(serialized: SerializedInput): ApprovalBlockNode {
-    return $createApprovalBlockNode(blockData(asSerialized<SerializedApprovalBlockNode>(serialized)));
+    return $createApprovalBlockNode(blockData<SerializedApprovalBlockNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -299,7 +299,7 @@ export class PageBreakNode extends DataBlockNode<SerializedPageBreakNode> {
   }
 
   static override importJSON(serialized: SerializedInput): PageBreakNode {
-    return $createPageBreakNode(blockData(asSerialized<SerializedPageBreakNode>(serialized)));
+    return $createPageBreakNode(blockData<SerializedPageBreakNode>(serialized));
   }
 
   override decorate(): JSX.Element {
@@ -327,7 +327,7 @@ export class SectionBreakNode extends DataBlockNode<SerializedSectionBreakNode> 
   }
 
   static override importJSON(serialized: SerializedInput): SectionBreakNode {
-    return $createSectionBreakNode(blockData(asSerialized<SerializedSectionBreakNode>(serialized)));
+    return $createSectionBreakNode(blockData<SerializedSectionBreakNode>(serialized));
   }
 
   override decorate(): JSX.Element {
