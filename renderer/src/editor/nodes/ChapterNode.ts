@@ -35,7 +35,7 @@ export function $withChaptersTransparent<T>(change: () => T): T {
   }
 }
 
-export type SerializedChapterNode = SerializedElementNode;
+type SerializedChapterNode = SerializedElementNode;
 
 export class ChapterNode extends ElementNode {
   static override getType(): 'chapter' {
