@@ -24,7 +24,7 @@
  * and measure typing into that), and the typed text is checked to be in the document.
  *
  * The editor groups the plan's top-level blocks into one <section> per chapter (about 100 here,
- * renderer/src/editor/sections.ts), which is what brought work from p50/p99 34/78 ms to 8/13 ms (quiet machine);
+ * renderer/src/editor/chapters.ts), which is what brought work from p50/p99 34/78 ms to 8/13 ms (quiet machine);
  * the peer stays flat, with content-visibility per block, as the editor was before. Latest figures
  * and where the time goes: bench/README.md, "Keystroke latency".
  */

@@ -17,7 +17,7 @@ import { documentParts } from '#shared/document/sections';
 import { DEFAULT_MATRIX, DEFAULT_PHASE_DEFINITIONS } from '#shared/domain';
 import { generatePlan, type PlanContext } from '#shared/generate';
 import { parseTemplate } from '#shared/templates';
-import { splitSections } from '#electron/services/search/plan-sections';
+import { sectionTexts } from '#electron/services/search/section-text';
 import type { BlockNode } from '#shared/document/nodes';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 import { createPlanRepository } from '#electron/db/repositories/plans';
@@ -69,7 +69,7 @@ const context: PlanContext = {
   today: '2026-11-22',
 };
 const pool = library.flatMap((template) =>
-  splitSections(
+  sectionTexts(
     generatePlan(template.document, context, { templateId: template.meta!.id, templateVersion: '1' }),
   ).filter((section) => section.body.length > 200),
 );

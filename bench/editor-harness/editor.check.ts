@@ -292,22 +292,22 @@ async function settle(page: Page) {
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
 }
 
-/** The editor's section containers (one per chapter), each named by its first block's text. */
-async function sectionStarts(page: Page): Promise<string[]> {
-  return page.evaluate(`[...document.querySelectorAll('[data-testid="document-editor-content"] > section.doc-section')]
-    .map((section) => (section.firstElementChild?.textContent ?? '').trim())`);
+/** The editor's chapter containers, each named by its first block's text. */
+async function chapterStarts(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('[data-testid="document-editor-content"] > section.doc-chapter')]
+    .map((chapter) => (chapter.firstElementChild?.textContent ?? '').trim())`);
 }
 
-function hasSections(document: HarnessDocument): boolean {
-  return JSON.stringify(document).includes('"type":"section"');
+function hasChapters(document: HarnessDocument): boolean {
+  return JSON.stringify(document).includes('"type":"chapter"');
 }
 
-test('a paragraph turned into a chapter heading starts a section; Backspace at its start joins it back', async ({
+test('a paragraph turned into a chapter heading starts a chapter; Backspace at its start joins it back', async ({
   page,
 }) => {
   const errors = await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
-  expect(await sectionStarts(page)).toEqual([
+  expect(await chapterStarts(page)).toEqual([
     'Armed attack at Karavia General Hospital',
     'Purpose and scope',
     'Actions by phase',
@@ -324,7 +324,7 @@ test('a paragraph turned into a chapter heading starts a section; Backspace at i
     'Evacuation routes',
     'Actions by phase',
   ]);
-  expect(await sectionStarts(page)).toEqual([
+  expect(await chapterStarts(page)).toEqual([
     'Armed attack at Karavia General Hospital',
     'Purpose and scope',
     'Evacuation routes',
@@ -332,7 +332,7 @@ test('a paragraph turned into a chapter heading starts a section; Backspace at i
   ]);
   // The stored document stays flat: the heading is one more top-level block.
   let saved = await savedDocument(page);
-  expect(hasSections(saved)).toBe(false);
+  expect(hasChapters(saved)).toBe(false);
   expect(saved.content.root.children.map((block) => block.type).slice(0, 4)).toEqual([
     'heading',
     'paragraph',
@@ -346,7 +346,7 @@ test('a paragraph turned into a chapter heading starts a section; Backspace at i
   await page.keyboard.press('Backspace');
   await expect(heading).toHaveCount(0);
   await expect(content).toContainText('knows the nearest exit.Evacuation routes');
-  expect(await sectionStarts(page)).toEqual([
+  expect(await chapterStarts(page)).toEqual([
     'Armed attack at Karavia General Hospital',
     'Purpose and scope',
     'Actions by phase',
@@ -356,7 +356,7 @@ test('a paragraph turned into a chapter heading starts a section; Backspace at i
   await content.blur();
   await expect.poll(async () => JSON.stringify(await savedDocument(page))).toContain('nowEvacuation routes');
   saved = await savedDocument(page);
-  expect(hasSections(saved)).toBe(false);
+  expect(hasChapters(saved)).toBe(false);
   expect(errors).toEqual([]);
 });
 
@@ -374,17 +374,17 @@ test('select-all, delete and typing leaves one block with the new text', async (
   await content.click();
   await page.keyboard.type('Fresh start');
   await expect(content).toHaveText('Fresh start');
-  expect(await sectionStarts(page)).toEqual(['Fresh start']);
+  expect(await chapterStarts(page)).toEqual(['Fresh start']);
   await content.blur();
   await expect.poll(async () => (await savedDocument(page)).content.root.children.length).toBe(1);
-  expect(hasSections(await savedDocument(page))).toBe(false);
+  expect(hasChapters(await savedDocument(page))).toBe(false);
   expect(errors).toEqual([]);
 });
 
-test('content copied across chapters pastes as blocks, each chapter heading starting a section', async ({ page }) => {
+test('content copied across chapters pastes as blocks, each chapter heading starting a chapter', async ({ page }) => {
   const errors = await open(page, 'view=showcase');
   const content = page.getByTestId('document-editor-content');
-  // Select from the start of the introduction (first section) to the end of the next paragraph (second).
+  // Select from the start of the introduction (first chapter) to the end of the next paragraph (second).
   await page.evaluate(`(() => {
     const root = document.querySelector('[data-testid="document-editor-content"]');
     const texts = [...root.querySelectorAll('[data-lexical-text]')];
@@ -406,7 +406,7 @@ test('content copied across chapters pastes as blocks, each chapter heading star
     return { html: data.getData('text/html'), lexical: data.getData('application/x-lexical-editor') };
   })()`)) as { html: string; lexical: string };
   expect(copied.lexical).toContain('Purpose and scope');
-  expect(copied.lexical).not.toContain('"type":"section"');
+  expect(copied.lexical).not.toContain('"type":"chapter"');
   expect(copied.html).not.toContain('<section');
 
   await clickAtEnd(content.getByText('knows the nearest exit.'));
@@ -416,7 +416,7 @@ test('content copied across chapters pastes as blocks, each chapter heading star
   await page.evaluate(`document.querySelector('[data-testid="document-editor-content"]')
     .dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__copied, bubbles: true, cancelable: true }))`);
   await expect(content.getByRole('heading', { name: 'Purpose and scope' })).toHaveCount(2);
-  expect(await sectionStarts(page)).toEqual([
+  expect(await chapterStarts(page)).toEqual([
     'Armed attack at Karavia General Hospital',
     'Purpose and scope',
     'Purpose and scope',
@@ -424,7 +424,7 @@ test('content copied across chapters pastes as blocks, each chapter heading star
   ]);
   await content.blur();
   const saved = await savedDocument(page);
-  expect(hasSections(saved)).toBe(false);
+  expect(hasChapters(saved)).toBe(false);
   expect(saved.content.root.children.filter((block) => block.type === 'heading')).toHaveLength(4);
   expect(errors).toEqual([]);
 });
@@ -449,7 +449,7 @@ test('a list made inside a chapter stays a block of that chapter', async ({ page
     /knows the nearest exit\./,
     'Second item',
   ]);
-  expect(await sectionStarts(page)).toEqual([
+  expect(await chapterStarts(page)).toEqual([
     'Armed attack at Karavia General Hospital',
     'Purpose and scope',
     'Actions by phase',
@@ -457,6 +457,6 @@ test('a list made inside a chapter stays a block of that chapter', async ({ page
   await page.keyboard.press('Control+z');
   await expect(content).not.toContainText('After the list');
   await content.blur();
-  expect(hasSections(await savedDocument(page))).toBe(false);
+  expect(hasChapters(await savedDocument(page))).toBe(false);
   expect(errors).toEqual([]);
 });

@@ -66,7 +66,7 @@ function EditorView({ initial }: { initial: StoredDocument }) {
   );
 }
 
-/** The peer keeps the per-block content-visibility the editor had before it grouped blocks into sections. */
+/** The peer keeps the per-block content-visibility the editor had before it grouped blocks into chapters. */
 const PEER_STYLE = '[data-testid="peer-content"] > * { content-visibility: auto; contain-intrinsic-size: auto 3rem; }';
 
 function PeerView({ document }: { document: StoredDocument }) {

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import type { StoredDocument } from '#shared/document/nodes';
 import { storedDocumentSchema } from '#shared/document/schema';
 import { houseStyleSchema, LOGO_MIME_TYPES, PAGE_SIZES } from '#shared/export/house-style';
 import { idSchema } from './common';
 import { defineMethods } from './define';
-
-const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;
 
 /** Largest file accepted for import, logo or reference document (the HTTP body limit is 64 MB). */
 export const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
@@ -56,7 +53,7 @@ export const exportSourceSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('document'),
       workspaceId: idSchema,
-      document: documentSchema,
+      document: storedDocumentSchema,
       cover: coverOverridesSchema.optional(),
     })
     .strict(),
@@ -89,7 +86,7 @@ export type ExportedFile = z.infer<typeof exportedFileSchema>;
 export const IMPORT_TARGETS = ['plan', 'template'] as const;
 
 export const importResultSchema = z.object({
-  document: documentSchema,
+  document: storedDocumentSchema,
   /** What the document held that the plan model cannot keep, for the user to check by hand. */
   unmapped: z.array(z.object({ what: z.string(), count: z.number().int(), example: z.string() })),
   stats: z.object({
@@ -163,7 +160,7 @@ export const exportMethods = defineMethods({
   'export.docx': {
     summary: 'Export a document to Word in the house style of its workspace, and wait for it.',
     input: z
-      .object({ workspaceId: idSchema, document: documentSchema, cover: coverOverridesSchema.optional() })
+      .object({ workspaceId: idSchema, document: storedDocumentSchema, cover: coverOverridesSchema.optional() })
       .strict(),
     output: exportedFileSchema,
   },
@@ -180,7 +177,7 @@ export const exportMethods = defineMethods({
   'import.createPlan': {
     summary: 'Save an imported document as a new draft plan of a workspace (one transaction).',
     input: z
-      .object({ workspaceId: idSchema, siteId: idSchema.nullable().default(null), document: documentSchema })
+      .object({ workspaceId: idSchema, siteId: idSchema.nullable().default(null), document: storedDocumentSchema })
       .strict(),
     output: z.object({ planId: idSchema, title: z.string() }),
   },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { BlockNode, StoredDocument } from '#shared/document/nodes';
 import { blockNodeSchema, storedDocumentSchema } from '#shared/document/schema';
 import { idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
 import { defineMethods } from './define';
@@ -8,12 +7,11 @@ export const PLAN_STATUSES = ['draft', 'in-review', 'approved', 'superseded'] as
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD');
-const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;
 /** The row version a change starts from: a stale one is refused with CONFLICT. */
 const expectedVersion = z.number().int().min(1);
 
 /** A document without blocks (title, kind, root properties): what changes apart from the sections. */
-const documentHeadSchema = documentSchema.refine((document) => document.content.root.children.length === 0, {
+const documentHeadSchema = storedDocumentSchema.refine((document) => document.content.root.children.length === 0, {
   message: 'The head carries no blocks; send them as sections',
   path: ['content', 'root', 'children'],
 });
@@ -25,10 +23,7 @@ const sectionEditSchema = z.union([
   z.object({ unchanged: z.number().int().min(0) }).strict(),
   z
     .object({
-      blocks: z
-        .array(blockNodeSchema as z.ZodType<BlockNode>)
-        .min(1)
-        .max(100_000),
+      blocks: z.array(blockNodeSchema).min(1).max(100_000),
     })
     .strict(),
 ]);
@@ -71,7 +66,7 @@ export const planSummarySchema = z.object({
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 export const planSchema = planSummarySchema.extend({
-  document: documentSchema,
+  document: storedDocumentSchema,
   riskIds: z.array(z.string()),
   /** False when the template the plan came from is no longer in the library. */
   templateAvailable: z.boolean(),
@@ -172,7 +167,7 @@ export const planMethods = defineMethods({
   'plans.preview': {
     summary: 'Generate a plan document from a template and risks without saving it.',
     input: generateInput,
-    output: z.object({ document: documentSchema }),
+    output: z.object({ document: storedDocumentSchema }),
   },
   'plans.generate': {
     summary: 'Generate a plan from a template and the selected risks, and save it as a draft.',
@@ -181,7 +176,7 @@ export const planMethods = defineMethods({
   },
   'plans.save': {
     summary: 'Save the whole document of a plan. Refused with CONFLICT when expectedVersion is stale.',
-    input: z.object({ id: idSchema, expectedVersion, document: documentSchema }).strict(),
+    input: z.object({ id: idSchema, expectedVersion, document: storedDocumentSchema }).strict(),
     output: saveResultSchema,
   },
   'plans.saveSections': {
@@ -230,7 +225,7 @@ export const planMethods = defineMethods({
   'plans.getRevision': {
     summary: 'The document of one revision.',
     input: z.object({ revisionId: z.number().int().min(1) }).strict(),
-    output: revisionSummarySchema.extend({ document: documentSchema }),
+    output: revisionSummarySchema.extend({ document: storedDocumentSchema }),
   },
   'plans.restoreRevision': {
     summary: 'Make a revision the current document (the current one is kept as a revision first).',

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { StoredDocument } from '#shared/document/nodes';
 import { storedDocumentSchema } from '#shared/document/schema';
 import { CATEGORY_KEYS, TEMPLATE_KINDS } from '#shared/templates/vocabulary';
 import { defineMethods } from './define';
 
-const documentSchema = storedDocumentSchema as z.ZodType<StoredDocument>;
 const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'Use a version such as 1.0.0');
 const templateId = z
   .string()
@@ -52,7 +50,7 @@ export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 export const templateDetailSchema = z.object({
   meta: templateMetaSchema,
   origin: z.enum(templateOrigins),
-  document: documentSchema,
+  document: storedDocumentSchema,
   /** The template's text form (front matter + Markdown + directives), as a maintainer reviews it. */
   text: z.string(),
   versions: z.array(z.object({ version: z.string(), origin: z.enum(templateOrigins) })),
@@ -106,7 +104,7 @@ export const templateMethods = defineMethods({
           .array(z.enum(CATEGORY_KEYS as [string, ...string[]]))
           .max(100)
           .optional(),
-        document: documentSchema,
+        document: storedDocumentSchema,
       })
       .strict(),
     output: templateDetailSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, heading, list, paragraph, storedDocument, table, text } from './build';
-import type { BlockNode } from './nodes';
+import type { BlockNode, ParagraphNode } from './nodes';
 import { storedDocumentSchema } from './schema';
 import { collectFields, documentText } from './walk';
 
@@ -49,6 +49,41 @@ describe('the document model', () => {
     withExtras.content.root.children[1].textStyle = 'color: red';
     const parsed = storedDocumentSchema.parse(withExtras);
     expect((parsed.content.root.children[1] as unknown as { textStyle: string }).textStyle).toBe('color: red');
+  });
+
+  it('stores the keys in the order they were stored in before: ours first, then as Lexical wrote them', () => {
+    // As Lexical 0.52 writes a paragraph and a text; validation output is what gets stored.
+    const lexical: ParagraphNode = {
+      children: [{ detail: 0, format: 1, mode: 'normal', style: '', text: 'Hi', type: 'text', version: 1 }],
+      direction: null,
+      format: 'center',
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
+      type: 'paragraph',
+      version: 1,
+    };
+    const document = storedDocument({ title: 'Order', kind: 'contingency' }, [lexical]);
+    const [parsed] = storedDocumentSchema.parse(document).content.root.children;
+    expect(Object.keys(parsed!)).toEqual([
+      'type',
+      'version',
+      'children',
+      'direction',
+      'format',
+      'indent',
+      'textFormat',
+      'textStyle',
+    ]);
+    expect(Object.keys((parsed as ParagraphNode).children[0]!)).toEqual([
+      'type',
+      'version',
+      'text',
+      'format',
+      'detail',
+      'mode',
+      'style',
+    ]);
   });
 
   it('rejects unknown node types and malformed structured blocks, naming the path', () => {

@@ -2,10 +2,11 @@ import type { BlockNode, StoredDocument } from './nodes';
 import { walk } from './walk';
 
 /**
- * A plan is stored, validated and autosaved per section (DESIGN.md performance notes): a section is
- * a run of top-level blocks starting at a heading; blocks before the first heading form the first
- * section. The server stores whatever runs a client sends, so the cut only has to be the same on
- * both sides of one comparison, never between client and server.
+ * A plan is stored, validated, autosaved and indexed for search per section (DESIGN.md performance
+ * notes): a section is a run of top-level blocks starting at a heading; blocks before the first
+ * heading form the first section. The server stores whatever runs a client sends, so the cut only
+ * has to be the same on both sides of one comparison, never between client and server. (The
+ * editor's chapters, renderer/src/editor/chapters.ts, are a coarser grouping that is never stored.)
  */
 export function sectionsOf(blocks: readonly BlockNode[]): BlockNode[][] {
   const sections: BlockNode[][] = [];

@@ -43,8 +43,8 @@ function sizeHint(blocks: readonly BlockNode[]): number {
   let units = 0;
   for (const block of blocks) {
     units += 1;
-    if ('rows' in block) units += block.rows.length;
-    else if ('children' in block && (block.type === 'table' || block.type === 'list')) units += block.children.length;
+    if (block.type === 'table' || block.type === 'list') units += block.children.length;
+    else if ('rows' in block && Array.isArray(block.rows)) units += block.rows.length;
   }
   return (1 << 16) + units * 700;
 }

@@ -1,5 +1,6 @@
 import type {
   ActionRow,
+  BlockSource,
   ContactRow,
   PhaseRow,
   RiskMatrixNode,
@@ -107,13 +108,12 @@ function defined<T>(value: T | undefined): value is T {
  * in the template come first and keep their text, with `{{key}}` placeholders filled.
  */
 export function fillBlock(scope: Scope, node: StructuredBlockNode): StructuredBlockNode {
-  const source = 'source' in node ? node.source : undefined;
-  const items = source ? itemsOf(scope, source.from, source.filter) : [];
+  const itemsFrom = (source: BlockSource | undefined) => (source ? itemsOf(scope, source.from, source.filter) : []);
   const fill = (value: string) => fillText(scope, value);
 
   switch (node.type) {
     case 'action-table': {
-      const { source: _dropped, ...rest } = node;
+      const { source, ...rest } = node;
       const written = node.rows.map((row) => ({
         ...row,
         trigger: fill(row.trigger),
@@ -121,23 +121,39 @@ export function fillBlock(scope: Scope, node: StructuredBlockNode): StructuredBl
         responsible: fill(row.responsible),
         when: fill(row.when),
       }));
-      return { ...rest, title: fill(node.title), rows: [...written, ...items.map(actionRow).filter(defined)] };
+      return {
+        ...rest,
+        title: fill(node.title),
+        rows: [...written, ...itemsFrom(source).map(actionRow).filter(defined)],
+      };
     }
     case 'contact-table': {
-      const { source: _dropped, ...rest } = node;
-      return { ...rest, title: fill(node.title), rows: [...node.rows, ...items.map(contactRow).filter(defined)] };
+      const { source, ...rest } = node;
+      return {
+        ...rest,
+        title: fill(node.title),
+        rows: [...node.rows, ...itemsFrom(source).map(contactRow).filter(defined)],
+      };
     }
     case 'phase-table': {
-      const { source: _dropped, ...rest } = node;
-      return { ...rest, title: fill(node.title), rows: [...node.rows, ...items.map(phaseRow).filter(defined)] };
+      const { source, ...rest } = node;
+      return {
+        ...rest,
+        title: fill(node.title),
+        rows: [...node.rows, ...itemsFrom(source).map(phaseRow).filter(defined)],
+      };
     }
     case 'risk-summary-table': {
-      const { source: _dropped, ...rest } = node;
-      return { ...rest, title: fill(node.title), rows: [...node.rows, ...items.map(riskRow).filter(defined)] };
+      const { source, ...rest } = node;
+      return {
+        ...rest,
+        title: fill(node.title),
+        rows: [...node.rows, ...itemsFrom(source).map(riskRow).filter(defined)],
+      };
     }
     case 'carver-table': {
-      const { source: _dropped, ...rest } = node;
-      const fromTargets = items.flatMap((bound) =>
+      const { source, ...rest } = node;
+      const fromTargets = itemsFrom(source).flatMap((bound) =>
         bound.collection === 'targets'
           ? [
               {

@@ -42,7 +42,7 @@ function readDocument(file: string): StoredDocument {
     const issue = parsed.error.issues[0];
     throw new UsageError(`${file} is not a plan document: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
   }
-  return parsed.data as StoredDocument;
+  return parsed.data;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface RiskHit {
   snippet: string;
 }
 
-/** Snippet markers (control characters that plan text never contains, see plan-sections.ts). */
+/** Snippet markers (control characters that plan text never contains, see section-text.ts). */
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 

@@ -3,7 +3,7 @@ import type { Api, Snippet } from '#shared/contract';
 import type { StoredDocument } from '#shared/document/nodes';
 import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '#electron/db/repositories/search';
 import { createPlanRepository } from '#electron/db/repositories/plans';
-import { splitSections } from './plan-sections';
+import { sectionTexts } from './section-text';
 
 /** Turns an FTS5 snippet with our markers into segments a client renders without HTML. */
 export function toSnippet(marked: string): Snippet {
@@ -38,7 +38,7 @@ export function createPlanIndexer(db: Database, delayMs = 1500): PlanIndexer {
     const json = plans.document(planId);
     if (json === undefined) return;
     // Documents are validated when saved; re-validating megabytes here would only cost time.
-    repository.replaceSections(planId, rowVersion, splitSections(JSON.parse(json) as StoredDocument));
+    repository.replaceSections(planId, rowVersion, sectionTexts(JSON.parse(json) as StoredDocument));
   }
 
   function flush(): number {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { field, heading, paragraph, storedDocument } from '#shared/document/build';
 import { toFtsQuery } from '#electron/db/repositories/search';
-import { splitSections } from './plan-sections';
+import { sectionsOf } from '#shared/document/sections';
+import { sectionTexts } from './section-text';
 import { toSnippet } from './search-service';
 
-describe('plan sections for the search index', () => {
+describe('the search index rows', () => {
   it('cuts the plain text at headings, titling what comes first after the plan', () => {
     const document = storedDocument({ title: 'Flood plan', kind: 'contingency' }, [
       paragraph('Marking: ', field('workspace.marking', 'Marking', 'RESTRICTED')),
@@ -14,12 +15,26 @@ describe('plan sections for the search index', () => {
       heading('h2', 'Actions'),
       paragraph('Move \u0002to\u0003 high ground.'),
     ]);
-    expect(splitSections(document)).toEqual([
+    expect(sectionTexts(document)).toEqual([
       { heading: 'Flood plan', body: 'Marking: RESTRICTED' },
       { heading: 'Purpose', body: 'Protect the staff of [Site name].' },
       { heading: 'Empty section', body: '' },
       { heading: 'Actions', body: 'Move  to  high ground.' },
     ]);
+  });
+
+  it('are the stored sections: one row each, none invented for a plan that opens with a heading', () => {
+    const document = storedDocument({ title: 'Flood plan', kind: 'contingency' }, [
+      heading('h1', 'Flood plan: Velmar'),
+      paragraph('Scope.'),
+      heading('h3', 'Detail'),
+    ]);
+    expect(sectionTexts(document)).toEqual([
+      { heading: 'Flood plan: Velmar', body: 'Scope.' },
+      { heading: 'Detail', body: '' },
+    ]);
+    expect(sectionTexts(document)).toHaveLength(sectionsOf(document.content.root.children).length);
+    expect(sectionTexts(storedDocument({ title: 'Empty', kind: 'contingency' }, []))).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ import { ListsPlugin } from './plugins/ListsPlugin';
 import { OutlinePane } from './plugins/OutlinePane';
 import { PasteGuardPlugin, type PasteNotice } from './plugins/PasteGuardPlugin';
 import { RequiredHeadingPlugin } from './plugins/RequiredHeadingPlugin';
-import { SectionsPlugin } from './plugins/SectionsPlugin';
+import { ChaptersPlugin } from './plugins/ChaptersPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { applyLink, ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -153,7 +153,7 @@ function EditorSurface({
           />
         </div>
       </div>
-      <SectionsPlugin />
+      <ChaptersPlugin />
       <HistoryPlugin />
       <ListsPlugin />
       <LinkPlugin validateUrl={(url) => normalizeLinkUrl(url) !== null} />

@@ -1,6 +1,6 @@
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
 import type { BlockNode, ConditionalNode, DocumentContent, RepeatNode } from '#shared/document';
-import { unwrapSections, wrapSections } from './sections';
+import { unwrapChapters, wrapChapters } from './chapters';
 
 /*
  * The stored document is Lexical's own serialized state, with one exception: a conditional keeps
@@ -9,7 +9,7 @@ import { unwrapSections, wrapSections } from './sections';
  * containers (root, repeat, conditional) are visited, so plans without conditionals pass through
  * at the cost of one scan of the top-level blocks.
  *
- * The editor also groups the top-level blocks into sections (sections.ts), which are never stored:
+ * The editor also groups the top-level blocks into chapters (chapters.ts), which are never stored:
  * `toEditorState` wraps them, `fromEditorState` unwraps them.
  */
 
@@ -76,13 +76,13 @@ export function toEditorBlock(block: BlockNode): SerializedLexicalNode {
 export function toEditorState(content: DocumentContent): SerializedEditorState {
   const root = content.root;
   return {
-    root: { ...root, children: wrapSections(blocksToEditor(root.children)) },
+    root: { ...root, children: wrapChapters(blocksToEditor(root.children)) },
   } as unknown as SerializedEditorState;
 }
 
 /** `editorState.toJSON()` -> stored content. */
 export function fromEditorState(state: SerializedEditorState): DocumentContent {
   const root = state.root as unknown as EditorBlock & DocumentContent['root'];
-  const blocks = unwrapSections(root.children ?? []) as unknown as EditorBlock[];
+  const blocks = unwrapChapters(root.children ?? []) as unknown as EditorBlock[];
   return { root: { ...root, children: blocksFromEditor(blocks) } };
 }

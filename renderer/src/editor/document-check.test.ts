@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, storedDocument, type BlockNode } from '#shared/document';
 import { findUnopenableNode } from './document-check';
+import { STORED_NODES } from './editor-nodes';
+import { createDocumentHeadlessEditor } from './test-support';
 import { largePlan } from './large-document';
 
 const meta = { title: 'Check', kind: 'contingency' };
@@ -28,5 +30,15 @@ describe('documents the editor cannot open', () => {
 
   it('are not reported for a valid 200-page plan', () => {
     expect(findUnopenableNode(largePlan(200).content)).toBeNull();
+  });
+});
+
+describe('the node types the editor opens', () => {
+  it('are the stored types, each with a registered node of that type', () => {
+    const editor = createDocumentHeadlessEditor();
+    for (const [type, node] of Object.entries(STORED_NODES)) {
+      expect(node.getType(), type).toBe(type);
+      expect(editor.hasNodes([node]), type).toBe(true);
+    }
   });
 });

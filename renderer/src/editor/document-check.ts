@@ -1,35 +1,8 @@
 import type { DocumentContent } from '#shared/document';
+import { STORED_NODES } from './editor-nodes';
 
-/** Every node type the editor can open (stored types; conditional branches are editor-only). */
-const KNOWN_TYPES = new Set([
-  'root',
-  'paragraph',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'table',
-  'tablerow',
-  'tablecell',
-  'text',
-  'linebreak',
-  'link',
-  'field',
-  'risk-reference',
-  'page-break',
-  'section-break',
-  'action-table',
-  'contact-table',
-  'pace-table',
-  'phase-table',
-  'checklist',
-  'risk-summary-table',
-  'risk-matrix',
-  'carver-table',
-  'approval-block',
-  'repeat',
-  'conditional',
-]);
+/** Every node type the editor can open: the stored types (conditional branches are editor-only). */
+const KNOWN_TYPES: ReadonlySet<string> = new Set(Object.keys(STORED_NODES));
 
 interface Visited {
   type?: unknown;

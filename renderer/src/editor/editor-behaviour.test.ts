@@ -8,7 +8,7 @@ import { $setRequiredSection } from './heading-state';
 import { DOCUMENT_LOAD_TAG, registerRequiredHeadingGuard } from './required-headings';
 import { createDocumentHeadlessEditor, loadDocument, registerCommand, saveContent } from './test-support';
 import { toEditorState } from './document-adapter';
-import { $topLevelBlocks } from './sections';
+import { $topLevelBlocks } from './chapters';
 
 const meta = { title: 'Behaviour', kind: 'contingency' };
 

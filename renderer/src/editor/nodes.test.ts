@@ -11,7 +11,9 @@ import {
   type BlockNode,
   type InlineNode,
 } from '#shared/document';
-import { roundTrip } from './test-support';
+import { $topLevelBlocks } from './chapters';
+import type { DataBlockNode } from './nodes/DataBlockNode';
+import { createDocumentHeadlessEditor, loadDocument, roundTrip, saveContent } from './test-support';
 
 const meta = { title: 'Round trip', kind: 'contingency' };
 
@@ -196,6 +198,20 @@ describe('round trip of each custom block node', () => {
     const saved = expectStable(document);
     expect(saved.content.root.children[1]).toEqual(canonical(block));
     expect(saved.content.root.children).toHaveLength(3);
+  });
+});
+
+describe('a structured block node', () => {
+  it('keeps its data, unknown properties and `$` included, when Lexical copies it for an edit', () => {
+    const stored = { ...blocks['action-table']!, future: 'kept', $: { note: 'kept too' } } as BlockNode;
+    const editor = createDocumentHeadlessEditor();
+    loadDocument(editor, storedDocument(meta, [paragraph('before'), stored]));
+    const nodeOf = () => $topLevelBlocks()[1] as DataBlockNode<{ type: 'action-table'; version: 1; title: string }>;
+    editor.update(() => nodeOf().markDirty(), { discrete: true });
+    expect(saveContent(editor).root.children[1]).toEqual(stored);
+
+    editor.update(() => nodeOf().setData({ ...nodeOf().getData(), title: 'Changed' }), { discrete: true });
+    expect(saveContent(editor).root.children[1]).toEqual({ ...stored, title: 'Changed' });
   });
 });
 

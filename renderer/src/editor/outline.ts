@@ -2,7 +2,7 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, type ElementNode, type NodeKey } from 'lexical';
 import { $isRequiredSection } from './heading-state';
 import { $isConditionalBranchNode, $isConditionalNode, $isRepeatNode } from './nodes/ContainerNodes';
-import { $isSectionNode } from './nodes/SectionNode';
+import { $isChapterNode } from './nodes/ChapterNode';
 
 export interface OutlineEntry {
   key: NodeKey;
@@ -11,7 +11,7 @@ export interface OutlineEntry {
   required: boolean;
 }
 
-/** Headings in document order, inside sections and template containers too. */
+/** Headings in document order, inside chapters and template containers too. */
 export function $outline(): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   const visit = (parent: ElementNode) => {
@@ -25,7 +25,7 @@ export function $outline(): OutlineEntry[] {
         });
       } else if (
         $isElementNode(child) &&
-        ($isSectionNode(child) || $isRepeatNode(child) || $isConditionalNode(child) || $isConditionalBranchNode(child))
+        ($isChapterNode(child) || $isRepeatNode(child) || $isConditionalNode(child) || $isConditionalBranchNode(child))
       ) {
         visit(child);
       }

@@ -13,7 +13,7 @@ import {
 } from 'lexical';
 import { $isRequiredSection } from './heading-state';
 import { $isConditionalBranchNode, $isConditionalNode, $isRepeatNode } from './nodes/ContainerNodes';
-import { $isSectionNode } from './nodes/SectionNode';
+import { $isChapterNode } from './nodes/ChapterNode';
 
 /** Applied to the update that carries out a confirmed deletion, so the guard lets it through. */
 export const CONFIRMED_REMOVAL_TAG = 'required-heading-removal-confirmed';
@@ -22,7 +22,7 @@ export const CONFIRMED_REMOVAL_TAG = 'required-heading-removal-confirmed';
 export const DOCUMENT_LOAD_TAG = 'document-load';
 
 function isBlockContainer(node: ElementNode): boolean {
-  return $isSectionNode(node) || $isRepeatNode(node) || $isConditionalNode(node) || $isConditionalBranchNode(node);
+  return $isChapterNode(node) || $isRepeatNode(node) || $isConditionalNode(node) || $isConditionalBranchNode(node);
 }
 
 /** Required headings by key, with their text; only block containers are visited (headings live there). */

@@ -3,7 +3,7 @@ import { COMMAND_PRIORITY_EDITOR, type LexicalCommand, type LexicalEditor } from
 import type { DocumentContent, StoredDocument } from '#shared/document';
 import { fromEditorState, toEditorState } from './document-adapter';
 import { EDITOR_NODES } from './editor-nodes';
-import { registerSections } from './sections';
+import { registerChapters } from './chapters';
 
 /** A DOM-less editor with our nodes, for tests and Node-side tools. */
 export function createDocumentHeadlessEditor(): LexicalEditor {
@@ -14,7 +14,7 @@ export function createDocumentHeadlessEditor(): LexicalEditor {
       throw error;
     },
   });
-  registerSections(editor);
+  registerChapters(editor);
   return editor;
 }
 

@@ -1,7 +1,7 @@
 import type { ElementNode, LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { paragraph, storedDocument } from '#shared/document';
-import { $topLevelBlocks } from '#renderer/editor/sections';
+import { $topLevelBlocks } from '#renderer/editor/chapters';
 import { createDocumentHeadlessEditor, loadDocument } from '#renderer/editor/test-support';
 import { selectBlock, subscribeBlockSelection } from './block-selection';
 

@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useCallback } from 'react';
 import { useDocumentEditorSettings } from '#renderer/editor/editor-context';
-import { DataBlockNode, type BlockData } from '#renderer/editor/nodes/DataBlockNode';
+import { DataBlockNode, type BlockData, type StoredDataBlock } from '#renderer/editor/nodes/DataBlockNode';
 
 /** Writes a block's new data into its node as one editor update (so undo restores it). */
-export function useBlockData<T extends { type: string; version: 1 }>(nodeKey: NodeKey) {
+export function useBlockData<T extends StoredDataBlock>(nodeKey: NodeKey) {
   const [editor] = useLexicalComposerContext();
   const editable = useDocumentEditorSettings().editable;
   const update = useCallback(

@@ -73,7 +73,7 @@ abstract class ContainerNode extends ElementNode {
   }
 }
 
-export interface SerializedRepeatNode extends SerializedElementNode {
+interface SerializedRepeatNode extends SerializedElementNode {
   type: 'repeat';
   over: RepeatCollection;
   as: string;
@@ -102,7 +102,7 @@ export class RepeatNode extends ContainerNode {
 
   static override importJSON(serialized: SerializedInput): RepeatNode {
     const { over, as, filter } = asSerialized<SerializedRepeatNode>(serialized);
-    return $createRepeatNode(over, as, filter);
+    return $applyNodeReplacement(new RepeatNode(over, as, filter));
   }
 
   override exportJSON(): SerializedRepeatNode {
@@ -151,10 +151,6 @@ export class RepeatNode extends ContainerNode {
   }
 }
 
-export function $createRepeatNode(over: RepeatCollection, as: string, filter: RepeatFilter): RepeatNode {
-  return $applyNodeReplacement(new RepeatNode(over, as, filter));
-}
-
 export function $isRepeatNode(node: LexicalNode | null | undefined): node is RepeatNode {
   return node instanceof RepeatNode;
 }
@@ -163,7 +159,7 @@ export function $isRepeatNode(node: LexicalNode | null | undefined): node is Rep
  * A conditional holds exactly two branches: the blocks shown when the condition holds and those
  * shown otherwise. Stored documents keep them as `children` and `otherwise` (see document-adapter).
  */
-export interface SerializedConditionalNode extends SerializedElementNode {
+interface SerializedConditionalNode extends SerializedElementNode {
   type: 'conditional';
   condition: Condition;
 }
@@ -185,7 +181,7 @@ export class ConditionalNode extends ContainerNode {
   }
 
   static override importJSON(serialized: SerializedInput): ConditionalNode {
-    return $createConditionalNode(asSerialized<SerializedConditionalNode>(serialized).condition);
+    return $applyNodeReplacement(new ConditionalNode(asSerialized<SerializedConditionalNode>(serialized).condition));
   }
 
   override exportJSON(): SerializedConditionalNode {
@@ -220,17 +216,13 @@ export class ConditionalNode extends ContainerNode {
   }
 }
 
-export function $createConditionalNode(condition: Condition): ConditionalNode {
-  return $applyNodeReplacement(new ConditionalNode(condition));
-}
-
 export function $isConditionalNode(node: LexicalNode | null | undefined): node is ConditionalNode {
   return node instanceof ConditionalNode;
 }
 
-export type BranchRole = 'then' | 'otherwise';
+type BranchRole = 'then' | 'otherwise';
 
-export interface SerializedConditionalBranchNode extends SerializedElementNode {
+interface SerializedConditionalBranchNode extends SerializedElementNode {
   type: 'conditional-branch';
   role: BranchRole;
 }
@@ -253,7 +245,8 @@ export class ConditionalBranchNode extends ContainerNode {
   }
 
   static override importJSON(serialized: SerializedInput): ConditionalBranchNode {
-    return $createConditionalBranchNode(stringOf(serialized, 'role') === 'otherwise' ? 'otherwise' : 'then');
+    const role = stringOf(serialized, 'role') === 'otherwise' ? 'otherwise' : 'then';
+    return $applyNodeReplacement(new ConditionalBranchNode(role));
   }
 
   override exportJSON(): SerializedConditionalBranchNode {
@@ -277,12 +270,6 @@ export class ConditionalBranchNode extends ContainerNode {
   }
 }
 
-export function $createConditionalBranchNode(role: BranchRole): ConditionalBranchNode {
-  return $applyNodeReplacement(new ConditionalBranchNode(role));
-}
-
 export function $isConditionalBranchNode(node: LexicalNode | null | undefined): node is ConditionalBranchNode {
   return node instanceof ConditionalBranchNode;
 }
-
-export const CONTAINER_NODES = [RepeatNode, ConditionalNode, ConditionalBranchNode];

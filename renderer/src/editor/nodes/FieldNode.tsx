@@ -4,8 +4,6 @@ import type { FieldNode as SerializedFieldNode } from '#shared/document';
 import { FieldChip } from './FieldChip';
 import { nullableStringOf, stringOf, type SerializedInput } from './serialized-input';
 
-export type { SerializedFieldNode };
-
 /** An inline placeholder such as {{site.name}}; `value` null means not filled yet. */
 export class FieldNode extends DecoratorNode<JSX.Element> {
   __fieldKey: string;

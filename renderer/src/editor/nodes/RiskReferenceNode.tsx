@@ -1,10 +1,8 @@
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import type { RiskReferenceNode as SerializedRiskReferenceNode } from '#shared/document';
 import { RiskReferenceChip } from './RiskReferenceChip';
 import { nullableStringOf, stringOf, type SerializedInput } from './serialized-input';
-
-export type { SerializedRiskReferenceNode };
 
 /** An inline link to an assessed risk. The node keeps a snapshot; the chip shows the live level. */
 export class RiskReferenceNode extends DecoratorNode<JSX.Element> {
@@ -75,8 +73,4 @@ export class RiskReferenceNode extends DecoratorNode<JSX.Element> {
 
 export function $createRiskReferenceNode(riskId: string, title: string, level: string | null): RiskReferenceNode {
   return $applyNodeReplacement(new RiskReferenceNode(riskId, title, level));
-}
-
-export function $isRiskReferenceNode(node: LexicalNode | null | undefined): node is RiskReferenceNode {
-  return node instanceof RiskReferenceNode;
 }

@@ -17,7 +17,7 @@ export function nullableStringOf(input: SerializedInput, key: string): string | 
   return typeof value === 'string' ? value : null;
 }
 
-/** The stored object of a structured block, trusted in its shape (see above). */
-export function asSerialized<T>(input: SerializedInput): T {
-  return input as unknown as T;
+/** A stored object (or part of one), trusted in its shape (see above). */
+export function asSerialized<T>(input: object): T {
+  return input as T;
 }

@@ -27,20 +27,20 @@ import { everyNodeDocument, largePlanDocument } from '#shared/export/fixture-doc
 import { showcase } from '../../../bench/editor-harness/showcase';
 import { fromEditorState, toEditorBlock, toEditorState } from './document-adapter';
 import { largePlan } from './large-document';
-import { $createSectionNode, $isSectionNode } from './nodes/SectionNode';
-import { $topLevelBlocks, unwrapSections, wrapSections } from './sections';
+import { $createChapterNode, $isChapterNode } from './nodes/ChapterNode';
+import { $topLevelBlocks, unwrapChapters, wrapChapters } from './chapters';
 import { createDocumentHeadlessEditor, loadDocument, saveContent } from './test-support';
 
-const meta = { title: 'Sections', kind: 'contingency' };
+const meta = { title: 'Chapters', kind: 'contingency' };
 
-/** The editor's grouping, as one array per section of "type:text" entries. */
+/** The editor's grouping, as one array per chapter of "type:text" entries. */
 function structure(editor: LexicalEditor): string[][] {
   return editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .map((section) => {
-        if (!$isSectionNode(section)) return [`stray ${section.getType()}`];
-        return section.getChildren().map((block) => {
+      .map((chapter) => {
+        if (!$isChapterNode(chapter)) return [`stray ${chapter.getType()}`];
+        return chapter.getChildren().map((block) => {
           const type = $isHeadingNode(block) ? block.getTag() : block.getType();
           const text = $isElementNode(block) ? block.getTextContent() : '';
           return text === '' ? type : `${type}:${text}`;
@@ -50,14 +50,14 @@ function structure(editor: LexicalEditor): string[][] {
 }
 
 /**
- * The stored form of `document` as the editor saved it before sections: the flat editor JSON,
+ * The stored form of `document` as the editor saved it before chapters: the flat editor JSON,
  * parsed and exported. A stored document is always this (Lexical's full export), not the compact
  * form the builders write.
  */
 function storedForm(document: StoredDocument): StoredDocument['content'] {
   const editor = createDocumentHeadlessEditor();
   const state = toEditorState(document.content) as unknown as { root: { children: unknown[] } };
-  const flat = { root: { ...state.root, children: unwrapSections(state.root.children) } };
+  const flat = { root: { ...state.root, children: unwrapChapters(state.root.children) } };
   editor.setEditorState(editor.parseEditorState(JSON.stringify(flat)));
   return fromEditorState(editor.getEditorState().toJSON());
 }
@@ -88,17 +88,17 @@ const chapters = () =>
 
 const block = (index: number) => $topLevelBlocks()[index] as ElementNode;
 
-describe('wrapping the stored blocks into sections', () => {
-  it('starts a section at each h1 and h2, the first with whatever comes first', () => {
+describe('wrapping the stored blocks into chapters', () => {
+  it('starts a chapter at each h1 and h2, the first with whatever comes first', () => {
     const blocks = chapters().document.content.root.children;
-    const sections = wrapSections(blocks) as Array<{ type: string; children: unknown[] }>;
-    expect(sections.map((section) => section.type)).toEqual(['section', 'section', 'section', 'section']);
-    expect(sections.map((section) => section.children.length)).toEqual([1, 4, 2, 2]);
-    expect(unwrapSections(sections)).toEqual(blocks);
-    expect(wrapSections([])).toEqual([]);
+    const wrapped = wrapChapters(blocks) as Array<{ type: string; children: unknown[] }>;
+    expect(wrapped.map((chapter) => chapter.type)).toEqual(['chapter', 'chapter', 'chapter', 'chapter']);
+    expect(wrapped.map((chapter) => chapter.children.length)).toEqual([1, 4, 2, 2]);
+    expect(unwrapChapters(wrapped)).toEqual(blocks);
+    expect(wrapChapters([])).toEqual([]);
   });
 
-  it('loads as sections and saves flat', () => {
+  it('loads as chapters and saves flat', () => {
     const { editor, document } = chapters();
     const stored = storedForm(document);
     expect(structure(editor)).toEqual([
@@ -123,16 +123,16 @@ describe('wrapping the stored blocks into sections', () => {
     expect(JSON.stringify(saveContent(editor))).toBe(JSON.stringify(document.content));
     update(editor, () => {
       $getRoot().markDirty();
-      for (const section of $getRoot().getChildren()) section.markDirty();
+      for (const chapter of $getRoot().getChildren()) chapter.markDirty();
       for (const node of $topLevelBlocks()) node.markDirty();
     });
-    expect(editor.getEditorState().read(() => $getRoot().getChildren().every($isSectionNode))).toBe(true);
+    expect(editor.getEditorState().read(() => $getRoot().getChildren().every($isChapterNode))).toBe(true);
     expect(JSON.stringify(saveContent(editor))).toBe(JSON.stringify(document.content));
   });
 });
 
-describe('the section transforms', () => {
-  it('moves a block left at the top level into the section before it', () => {
+describe('the chapter transforms', () => {
+  it('moves a block left at the top level into the chapter before it', () => {
     const { editor } = chapters();
     update(editor, () => {
       const paragraphNode = $createParagraphNode().append($createTextNode('loose'));
@@ -142,7 +142,7 @@ describe('the section transforms', () => {
     expect(structure(editor)).toHaveLength(4);
   });
 
-  it('gives a block placed first its own section, and a top-level chapter heading a new section', () => {
+  it('gives a block placed first its own chapter, and a top-level chapter heading a new chapter', () => {
     const { editor } = chapters();
     update(editor, () => {
       $getRoot()
@@ -152,7 +152,7 @@ describe('the section transforms', () => {
         .getLastChildOrThrow()
         .insertBefore($createHeadingNode('h2').append($createTextNode('New')));
     });
-    // Only the first section may start without a chapter heading: the old first one joins it.
+    // Only the first chapter may start without a chapter heading: the old first one joins it.
     expect(structure(editor)).toEqual([
       ['paragraph:first', 'paragraph:Cover'],
       ['h1:One', 'paragraph:a', 'h3:Three', 'paragraph:b'],
@@ -162,7 +162,7 @@ describe('the section transforms', () => {
     ]);
   });
 
-  it('joins a section whose chapter heading was deleted to the one before', () => {
+  it('joins a chapter whose chapter heading was deleted to the one before', () => {
     const { editor } = chapters();
     update(editor, () => block(5).remove());
     expect(structure(editor)).toEqual([
@@ -172,7 +172,7 @@ describe('the section transforms', () => {
     ]);
   });
 
-  it('splits a section when a paragraph becomes a chapter heading, and rejoins it when it stops being one', () => {
+  it('splits a chapter when a paragraph becomes a chapter heading, and rejoins it when it stops being one', () => {
     const { editor } = chapters();
     update(editor, () => {
       const paragraphNode = block(2);
@@ -199,7 +199,7 @@ describe('the section transforms', () => {
     ]);
   });
 
-  it('removes an emptied section and unwraps a section placed inside another', () => {
+  it('removes an emptied chapter and unwraps a chapter placed inside another', () => {
     const { editor } = chapters();
     update(editor, () => {
       const last = $getRoot().getLastChildOrThrow<ElementNode>();
@@ -207,7 +207,7 @@ describe('the section transforms', () => {
     });
     expect(structure(editor)).toHaveLength(3);
     update(editor, () => {
-      const nested = $createSectionNode().append(
+      const nested = $createChapterNode().append(
         $createParagraphNode().append($createTextNode('x')),
         $createHeadingNode('h1').append($createTextNode('Pasted')),
         $createParagraphNode().append($createTextNode('y')),
@@ -222,15 +222,15 @@ describe('the section transforms', () => {
     ]);
   });
 
-  it('puts text left directly in a section into a paragraph', () => {
+  it('puts text left directly in a chapter into a paragraph', () => {
     const { editor } = chapters();
     update(editor, () => $getRoot().getChildAtIndex<ElementNode>(3)!.append($createTextNode('stray')));
     expect(structure(editor)[3]).toEqual(['h1:Last', 'paragraph:d', 'paragraph:stray']);
   });
 });
 
-describe('editing across sections', () => {
-  it('Backspace at the start of a chapter heading joins it to the paragraph before, in one section', () => {
+describe('editing across chapters', () => {
+  it('Backspace at the start of a chapter heading joins it to the paragraph before, in one chapter', () => {
     // Backspace itself needs a DOM selection (checked in bench/editor-harness/editor.check.ts):
     // this is the deletion it dispatches, with the caret after the paragraph's last character.
     const { editor } = chapters();
@@ -250,7 +250,7 @@ describe('editing across sections', () => {
     ]);
   });
 
-  it('deleting from one chapter into another leaves one section', () => {
+  it('deleting from one chapter into another leaves one chapter', () => {
     const { editor } = chapters();
     update(editor, () => {
       const from = block(2).getFirstChild();
@@ -278,7 +278,7 @@ describe('editing across sections', () => {
     expect(document.content.root.children).toHaveLength(9);
   });
 
-  it('inserting a structured block mid-section keeps it in that section', () => {
+  it('inserting a structured block mid-chapter keeps it in that chapter', () => {
     const { editor } = chapters();
     update(editor, () => {
       block(2).selectEnd();
@@ -293,7 +293,7 @@ describe('editing across sections', () => {
     expect(structure(editor)[3]).toEqual(['h1:Last', 'paragraph:d', 'page-break', 'paragraph']);
   });
 
-  it('copies without sections and pastes content spanning chapters into the right sections', () => {
+  it('copies without chapters and pastes content spanning chapters into the right chapters', () => {
     const { editor } = chapters();
     let copied: ReturnType<typeof $generateJSONFromSelectedNodes> | null = null;
     update(editor, () => {
@@ -305,7 +305,7 @@ describe('editing across sections', () => {
       copied = $generateJSONFromSelectedNodes(editor, selection);
     });
     const nodes = copied!.nodes as Array<{ type: string }>;
-    expect(nodes.some((node) => node.type === 'section')).toBe(false);
+    expect(nodes.some((node) => node.type === 'chapter')).toBe(false);
     expect(nodes.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
     update(editor, () => {
       block(8).selectEnd();
@@ -332,9 +332,9 @@ describe('editing across sections', () => {
     const kinds = editor.getEditorState().read(() =>
       $getRoot()
         .getChildren()
-        .map((node: LexicalNode) => ($isSectionNode(node) ? 'section' : $isElementNode(node) ? 'block' : 'leaf')),
+        .map((node: LexicalNode) => ($isChapterNode(node) ? 'chapter' : $isElementNode(node) ? 'block' : 'leaf')),
     );
-    expect(kinds).toEqual(['section', 'section', 'section', 'section']);
+    expect(kinds).toEqual(['chapter', 'chapter', 'chapter', 'chapter']);
     expect(structure(editor)[3]).toEqual(['h1:Last', 'paragraph:d', 'paragraph:end']);
   });
 });
@@ -343,6 +343,6 @@ describe('the document adapter', () => {
   it('wraps in toEditorState', () => {
     const { document } = chapters();
     const state = toEditorState(document.content) as unknown as { root: { children: Array<{ type: string }> } };
-    expect(state.root.children.map((child) => child.type)).toEqual(['section', 'section', 'section', 'section']);
+    expect(state.root.children.map((child) => child.type)).toEqual(['chapter', 'chapter', 'chapter', 'chapter']);
   });
 });
