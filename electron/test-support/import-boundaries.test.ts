@@ -14,7 +14,7 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
     .map((message) => message.message);
 }
 
-describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
+describe('import boundaries (docs/ARCHITECTURE.md, frozen migrations), enforced by lint', () => {
   const forbidden: Array<[file: string, code: string]> = [
     ['shared/domain/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['shared/domain/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
@@ -33,6 +33,14 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
     ],
     ['shared/domain/x.ts', "import { useApi } from '#renderer/api/client';\nexport const x = useApi;\n"],
     ['electron/services/x/y.ts', "import { App } from '#renderer/App';\nexport const x = App;\n"],
+    [
+      'electron/db/migrations/0990-x.ts',
+      "import { documentParts } from '#shared/document/sections';\nexport const x = documentParts;\n",
+    ],
+    [
+      'electron/db/migrations/0990-x.ts',
+      "import { createPlanRepository } from '../repositories/plans';\nexport const x = createPlanRepository;\n",
+    ],
   ];
   for (const [file, code] of forbidden) {
     it(`refuses ${code.split('\n')[0]} in ${file}`, async () => {
@@ -47,6 +55,12 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
     ).toEqual([]);
     expect(
       await boundaryErrors('electron/services/x.ts', "import { join } from 'node:path';\nexport const x = join;\n"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'electron/db/migrations/0990-x.ts',
+        "import type { Migration } from '#electron/db/migration';\nexport const x: Migration[] = [];\n",
+      ),
     ).toEqual([]);
   });
 });
