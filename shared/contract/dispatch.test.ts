@@ -123,6 +123,17 @@ describe('dispatch', () => {
     });
   });
 
+  it('refuses outputs with keys their schema does not declare, which parsing would silently drop', async () => {
+    const api = fakeApi({ 'workspaces.list': () => [{ ...workspace, passwordHash: 'x' }] });
+    expect(await createDispatch(api, { validateOutput: true })('workspaces.list', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'The output of workspaces.list does not match its schema: 0.passwordHash: not declared in the schema',
+      },
+    });
+  });
+
   it('unwraps an envelope into its value, or throws its error as an ApiFailure with the code', () => {
     expect(unwrap({ ok: true, value: 3 })).toBe(3);
     const error = { code: 'NOT_FOUND' as const, message: 'Site s does not exist.', details: { id: 's' } };
