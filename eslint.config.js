@@ -8,6 +8,10 @@ const testFixtures = {
   group: ['**/*fixture*'],
   message: 'Test fixtures stay out of the product: take samples from templates/ or a real sample module.',
 };
+const backendNoRenderer = {
+  group: ['**/renderer/**', '\\#renderer/**'],
+  message: 'The backend may not import the renderer.',
+};
 const electronModule = {
   name: 'electron',
   message: 'Only electron/main, electron/preload and electron/adapters/ipc.ts may import electron.',
@@ -80,8 +84,28 @@ export default tseslint.config(
         'error',
         {
           paths: [electronModule],
+          patterns: [backendNoRenderer],
+        },
+      ],
+    },
+  },
+  // Frozen migrations (docs/CONTRIBUTING.md): what a migration does must not change with the app's code.
+  {
+    files: ['electron/db/migrations/*.ts'],
+    ignores: ['electron/db/migrations/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule],
           patterns: [
-            { group: ['**/renderer/**', '\\#renderer/**'], message: 'The backend may not import the renderer.' },
+            backendNoRenderer,
+            {
+              // Only the Migration type itself (#electron/db/migration) may be imported.
+              regex: '^(#shared/|#electron/(?!db/migration$)|\\.\\./)',
+              message:
+                'A migration never calls live app code: copy what it needs into the migration, frozen as it is today.',
+            },
           ],
         },
       ],

@@ -23,7 +23,8 @@ import { largePlanDocument } from '#shared/export/fixture-documents';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 import { createPlanRepository } from '#electron/db/repositories/plans';
 import { createPlanIndexer } from '#electron/services/search/search-service';
-import { openPlanHarness } from '#electron/services/plans/test-harness';
+import { openBackend } from '#electron/services/backend';
+import { call } from '#electron/test-support/call';
 import { createAutosaver, type SectionsSave } from '#renderer/features/plans/autosave';
 
 const { values } = parseArgs({
@@ -83,11 +84,11 @@ function writeWithFsync(file: string, text: string): number {
 const dir = mkdtempSync(join(tmpdir(), 'cplan-bench-autosave-'));
 try {
   // Revisions every save would be unusual (the app snapshots at most every 2 minutes); default policy.
-  const harness = openPlanHarness(dir);
-  const plan = await harness.call('plans.generate', {
+  const backend = openBackend({ dataDir: dir, transport: 'cli', samplePlan: false, indexDelayMs: 5 });
+  const plan = await call(backend, 'plans.generate', {
     workspaceId: SAMPLE_WORKSPACE_ID,
     siteId: 'sample-site-hq',
-    templateId: 'civil-unrest',
+    templateId: 'contingency-civil-unrest',
     riskIds: [],
   });
   const big = asLexicalSaves({ ...largePlanDocument(SECTIONS), meta: plan.document.meta });
@@ -97,7 +98,7 @@ try {
   const blocks = big.content.root.children;
   EDITED = blocks.findIndex((block, index) => index > blocks.length / 2 && block.type === 'paragraph');
   const sectionCount = sectionsOf(blocks).length;
-  let version = (await harness.call('plans.save', { id: plan.id, expectedVersion: 1, document: big })).rowVersion;
+  let version = (await call(backend, 'plans.save', { id: plan.id, expectedVersion: 1, document: big })).rowVersion;
 
   // What the renderer sends: its autosaver, fed one edited document per round. Its saves are
   // recorded here and replayed against the service below, so that the service is timed without
@@ -143,7 +144,7 @@ try {
     contract['plans.saveSections'].input.parse(input);
     validation.push(performance.now() - started);
     started = performance.now();
-    version = (await harness.call('plans.saveSections', input)).rowVersion;
+    version = (await call(backend, 'plans.saveSections', input)).rowVersion;
     service.push(performance.now() - started);
     fsync.push(writeWithFsync(file, documents[round]!));
     fsyncSection.push(writeWithFsync(file, sectionJson));
@@ -154,12 +155,12 @@ try {
   for (let round = 0; round < Math.min(SAVES, 20); round += 1) {
     const document = edited(big, 3000 + round);
     const started = performance.now();
-    version = (await harness.call('plans.save', { id: plan.id, expectedVersion: version, document })).rowVersion;
+    version = (await call(backend, 'plans.save', { id: plan.id, expectedVersion: version, document })).rowVersion;
     whole.push(performance.now() - started);
   }
 
   // The storage layer alone: one changed section, once the input is known to be valid.
-  const plans = createPlanRepository(harness.db);
+  const plans = createPlanRepository(backend.db);
   const storage: number[] = [];
   const editedSection = sectionsOf(blocks.slice(0, EDITED + 1)).length - 1;
   for (let round = 0; round < SAVES; round += 1) {
@@ -174,18 +175,18 @@ try {
     version = result.value.rowVersion;
   }
 
-  const indexer = createPlanIndexer(harness.db, 60_000);
+  const indexer = createPlanIndexer({ db: backend.db, delayMs: 60_000 });
   const reindex: number[] = [];
   for (let round = 0; round < Math.min(SAVES, 15); round += 1) {
     version = (
-      await harness.call('plans.save', { id: plan.id, expectedVersion: version, document: edited(big, 1000 + round) })
+      await call(backend, 'plans.save', { id: plan.id, expectedVersion: version, document: edited(big, 1000 + round) })
     ).rowVersion;
     const started = performance.now();
     indexer.flush();
     reindex.push(performance.now() - started);
   }
   indexer.dispose();
-  harness.close();
+  backend.close();
 
   console.log(
     `${sectionCount} sections; the autosaver sends one, ${(percentile(sentBytes, 0.5) / 1024).toFixed(1)} kB of blocks`,

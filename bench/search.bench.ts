@@ -22,7 +22,8 @@ import type { BlockNode } from '#shared/document/nodes';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 import { createPlanRepository } from '#electron/db/repositories/plans';
 import { createPlanIndexer } from '#electron/services/search/search-service';
-import { openPlanHarness } from '#electron/services/plans/test-harness';
+import { openBackend } from '#electron/services/backend';
+import { call } from '#electron/test-support/call';
 
 const { values } = parseArgs({
   options: {
@@ -89,12 +90,12 @@ function percentile(samples: number[], p: number): number {
 const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'cplan-bench-search-'));
 mkdirSync(dir, { recursive: true });
 try {
-  const harness = openPlanHarness(dir);
-  const repository = createPlanRepository(harness.db);
-  const existing = harness.db.prepare('SELECT count(*) FROM plans').pluck().get() as number;
+  const backend = openBackend({ dataDir: dir, transport: 'cli', samplePlan: false, indexDelayMs: 5 });
+  const repository = createPlanRepository(backend.db);
+  const existing = backend.db.prepare('SELECT count(*) FROM plans').pluck().get() as number;
   let started = performance.now();
   if (existing < PLANS)
-    harness.db.transaction(() => {
+    backend.db.transaction(() => {
       for (let index = 0; index < PLANS; index += 1) {
         const blocks: BlockNode[] = [];
         for (let section = 0; section < 8; section += 1) {
@@ -122,10 +123,10 @@ try {
     })();
   const insertMs = performance.now() - started;
   started = performance.now();
-  const indexer = createPlanIndexer(harness.db, 60_000);
-  harness.db.transaction(() => indexer.flush())();
+  const indexer = createPlanIndexer({ db: backend.db, delayMs: 60_000 });
+  backend.db.transaction(() => indexer.flush())();
   const indexMs = performance.now() - started;
-  const sections = harness.db.prepare('SELECT count(*) FROM plan_sections').pluck().get() as number;
+  const sections = backend.db.prepare('SELECT count(*) FROM plan_sections').pluck().get() as number;
   console.log(
     `${PLANS} plans, ${sections} indexed sections; stored in ${(insertMs / 1000).toFixed(1)} s, indexed in ${(indexMs / 1000).toFixed(1)} s`,
   );
@@ -149,13 +150,13 @@ try {
   let hits = 0;
   for (const [index, query] of queries.entries()) {
     const begin = performance.now();
-    const result = await harness.call('search.query', { workspaceId: SAMPLE_WORKSPACE_ID, query, limit: 30 });
+    const result = await call(backend, 'search.query', { workspaceId: SAMPLE_WORKSPACE_ID, query, limit: 30 });
     const ms = performance.now() - begin;
     service.push(ms);
     byKind[index % 4]!.push(ms);
     hits += result.plans.length;
   }
-  const like = harness.db.prepare('SELECT plan_id FROM plan_sections WHERE body LIKE ? LIMIT 30');
+  const like = backend.db.prepare('SELECT plan_id FROM plan_sections WHERE body LIKE ? LIMIT 30');
   const scan: number[] = [];
   for (const query of queries.slice(0, 40)) {
     const begin = performance.now();
@@ -163,7 +164,7 @@ try {
     scan.push(performance.now() - begin);
   }
   indexer.dispose();
-  harness.close();
+  backend.close();
 
   const p50 = percentile(service, 0.5);
   const p99 = percentile(service, 0.99);

@@ -1,5 +1,6 @@
 // `npm test`: every check in order (typecheck, lint, unit, e2e), continuing past a failure so one
-// run shows everything, then one closing line that adds unit and e2e counts: "N passed, N failed".
+// run shows everything, each step's time, a table of them, then one closing line that adds unit and
+// e2e counts: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,17 +46,24 @@ const steps = [
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const failedSteps = [];
+const timings = [];
 for (const [name, command, args, extraEnv = {}] of steps) {
   console.log(`\n=== ${name} ===`);
+  const started = performance.now();
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, FORCE_COLOR: '0', ...extraEnv },
   });
-  if (result.status !== 0) {
+  const ms = performance.now() - started;
+  const ok = result.status === 0;
+  timings.push({ name, ok, ms });
+  if (ok) console.log(`=== ${name} === ok (${seconds(ms)})`);
+  else {
     failedSteps.push(name);
-    console.log(`*** ${name} failed (exit ${result.status ?? result.signal})`);
+    console.log(`*** ${name} failed (exit ${result.status ?? result.signal}) (${seconds(ms)})`);
   }
 }
 
@@ -89,6 +97,13 @@ const e2eCounts = {
   failed: app.failed + editor.failed,
   skipped: app.skipped + editor.skipped,
 };
+
+const width = Math.max(...timings.map((step) => step.name.length), 'total'.length);
+const row = (name, result, ms) => `${name.padEnd(width)}  ${result.padEnd(6)}  ${seconds(ms).padStart(8)}`;
+console.log('\n=== times ===');
+for (const step of timings) console.log(row(step.name, step.ok ? 'ok' : 'FAILED', step.ms));
+const totalMs = timings.reduce((sum, step) => sum + step.ms, 0);
+console.log(row('total', '', totalMs));
 
 console.log('\n=== summary ===');
 console.log(`unit: ${unitCounts.passed} passed, ${unitCounts.failed} failed, ${unitCounts.skipped} skipped`);

@@ -2,11 +2,11 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend, type Backend } from '#electron/services/backend';
+import type { Backend } from '#electron/services/backend';
+import { useTestBackends } from '#electron/test-support/backend';
 import { startHttpAdapter, MAX_BODY_BYTES, type RunningHttpAdapter } from './http';
 
-const tempDir = useTempDirs();
+const openTestBackend = useTestBackends({ transport: 'http' });
 const running: Array<{ backend: Backend; http: RunningHttpAdapter }> = [];
 
 afterEach(async () => {
@@ -17,12 +17,12 @@ afterEach(async () => {
 });
 
 async function start() {
-  const dataDir = tempDir();
+  const backend = openTestBackend();
+  const { dataDir } = backend;
   const staticDir = join(dataDir, 'static');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dataDir, 'secret.txt'), 'outside the static folder');
-  const backend = openBackend({ dataDir, transport: 'http' });
   const http = await startHttpAdapter({ dispatch: backend.dispatch, events: backend.events, staticDir });
   running.push({ backend, http });
   return { backend, http };

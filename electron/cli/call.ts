@@ -1,4 +1,5 @@
-import { ApiFailure, type MethodInput, type MethodName, type MethodOutput } from '#shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '#shared/contract';
+import { unwrap } from '#shared/contract/dispatch';
 import type { CliContext } from './command';
 
 /** The CLI calls the same dispatch as the app, so it validates and fails exactly alike. */
@@ -7,7 +8,5 @@ export async function call<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  const result = await context.backend().dispatch(method, input);
-  if (!result.ok) throw new ApiFailure(result.error.code, result.error.message, result.error.details);
-  return result.value as MethodOutput<M>;
+  return unwrap(await context.backend().dispatch(method, input)) as MethodOutput<M>;
 }

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './run-cli';
+import { cli } from '#electron/test-support/cli';
 
 const tempDir = useTempDirs();
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cplan', () => {
   it('lists workspaces as a table and as JSON', async () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiFailure } from '#shared/contract/errors';
-import { openBackend, type Backend } from '#electron/services/backend';
+import { openBackend, type Backend, type BackendOptions } from '#electron/services/backend';
 import { defaultDataDir } from '#electron/services/data-dir';
 import { APP_VERSION } from '#electron/services/version';
 import { UsageError, type CliCommand, type CliContext } from './command';
@@ -17,6 +17,12 @@ const GLOBAL_OPTIONS = {
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+}
+
+export interface CliOptions {
+  commands?: CliCommand[];
+  /** Passed on to the backend (tests check outputs). */
+  backendOptions?: Pick<BackendOptions, 'validateOutput'>;
 }
 
 function helpText(commands: CliCommand[]): string {
@@ -43,7 +49,8 @@ function commandHelp(command: CliCommand): string {
 }
 
 /** Runs one invocation and returns the exit code; all output goes through `io` (testable). */
-export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] = defaultCommands): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, options: CliOptions = {}): Promise<number> {
+  const { commands = defaultCommands } = options;
   const words = argv.filter((word) => !word.startsWith('-'));
   const command = commands
     .filter((candidate) => candidate.path.every((part, index) => words[index] === part))
@@ -101,6 +108,7 @@ export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] =
     out: io.out,
     backend: () =>
       (backend ??= openBackend({
+        ...options.backendOptions,
         dataDir,
         transport: 'cli',
         onInternalError: (method, error) => io.err(`${method}: ${String(error)}`),

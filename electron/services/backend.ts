@@ -1,17 +1,27 @@
 import type { Database } from 'better-sqlite3';
 import type { Api, AppInfo } from '#shared/contract';
 import { createDispatch, type Dispatch } from '#shared/contract/dispatch';
+import { todayIso } from '#shared/domain/dates';
+import type { RevisionPolicy } from '#electron/db/repositories/plans';
 import { openDatabase } from '#electron/db/open-database';
 import { seedSampleWorkspaceOnce } from '#electron/db/sample';
 import { createAppService } from './app/app-service';
 import { createEventBus, type EventBus } from './events';
+import { createExportService } from './export/export-service';
+import { createHouseStyleService } from './export/house-style-service';
+import { createImportService } from './import/import-service';
+import { createPeopleService } from './people/people-service';
+import { createPlanService } from './plans/plan-service';
+import { seedSamplePlan } from './plans/sample-plan';
+import type { ServiceDeps } from './ports';
+import { createRegisterIoService } from './register-io/register-io-service';
+import { createRiskService } from './risks/risk-service';
+import { createPlanIndexer, createSearchService } from './search/search-service';
+import { builtInTemplatesDir } from './templates/built-in-templates';
+import { createTemplateLibrary } from './templates/template-library';
+import { createTemplateService } from './templates/template-service';
 import { APP_NAME, APP_VERSION } from './version';
 import { createWorkspaceService } from './workspaces/workspace-service';
-import { createRegisterServices } from './risks';
-import { createPlanServices } from './plans';
-import { seedSamplePlan } from './plans/sample-plan';
-import { createExportServices, lateApi } from './export';
-import { createTemplateServices } from './templates/template-service';
 
 export interface Backend {
   api: Api;
@@ -28,45 +38,71 @@ export interface BackendOptions {
   transport: AppInfo['transport'];
   /** Seed the fictional sample mission into a new database (on by default). */
   seedSample?: boolean;
+  /** Generate the sample mission's plan once it is seeded (on by default; tests of plans start without it). */
+  samplePlan?: boolean;
   onInternalError?: (method: string, error: unknown) => void;
+  /** Check every method's output against its schema too (the test backend turns this on). */
+  validateOutput?: boolean;
+  /** The services' clock (today in UTC by default); tests fix it. */
+  today?: () => string;
+  /** When plan revisions are kept; tests shorten it. */
+  revisions?: RevisionPolicy;
+  /** Delay before a saved plan is re-indexed for search. */
+  indexDelayMs?: number;
 }
 
-/** Opens the database and wires every service: the one composition root for all entries. */
+/**
+ * Opens the database and wires every service: the one composition root for all entries. Services
+ * are built in dependency order, and a service that needs another receives it as a port (see
+ * `ports.ts`), so there is exactly one instance of each.
+ */
 export function openBackend(options: BackendOptions): Backend {
   const opened = openDatabase({ dataDir: options.dataDir });
   const { db } = opened;
   const seeded = options.seedSample !== false && seedSampleWorkspaceOnce(db);
   const events = createEventBus();
-  const services = lateApi();
-  const templates = createTemplateServices(db, events);
+  const deps: ServiceDeps = { db, events, today: options.today ?? (() => todayIso()) };
+
+  const library = createTemplateLibrary({ db, builtInDir: builtInTemplatesDir() });
+  const index = createPlanIndexer({ db, delayMs: options.indexDelayMs });
+  const workspaces = createWorkspaceService(deps);
+  const risks = createRiskService(deps);
+  const people = createPeopleService(deps);
+  const register = { ...workspaces, ...risks, ...people };
+  const plans = createPlanService({ ...deps, register, templates: library, index, revisions: options.revisions });
 
   const api = {
     ...createAppService({
-      name: APP_NAME,
-      version: APP_VERSION,
-      dataDir: options.dataDir,
-      databaseFile: opened.file,
-      schemaVersion: opened.schemaVersion,
-      transport: options.transport,
+      identity: {
+        name: APP_NAME,
+        version: APP_VERSION,
+        dataDir: options.dataDir,
+        databaseFile: opened.file,
+        schemaVersion: opened.schemaVersion,
+        transport: options.transport,
+      },
     }),
-    ...createWorkspaceService(db, events),
-    ...createRegisterServices(db, events),
-    ...createPlanServices(db, events, { templates: templates.library }),
-    ...templates.api,
-    ...createExportServices(db, events, { dataDir: options.dataDir, api: services.get }),
+    ...register,
+    ...createRegisterIoService({ ...deps, register }),
+    ...createTemplateService({ ...deps, library }),
+    ...plans,
+    ...createSearchService({ ...deps, index }),
+    ...createHouseStyleService(deps),
+    ...createExportService({ ...deps, plans, register, dataDir: options.dataDir }),
+    ...createImportService(deps),
   } satisfies Api;
-  services.set(api);
   const onInternalError =
     options.onInternalError ?? ((method: string, error: unknown) => console.error(`[api] ${method} failed:`, error));
 
   // The sample plan is generated by the plan service itself, so only once the services exist. A
   // failure leaves the sample without a plan, never the app without its database.
-  const ready = seeded
-    ? seedSamplePlan(api).catch((error: unknown) => {
-        if (db.open) onInternalError('sample plan', error);
-      })
-    : Promise.resolve();
-  const apiDispatch = createDispatch(api, { onInternalError });
+  const ready =
+    seeded && options.samplePlan !== false
+      ? seedSamplePlan(api).catch((error: unknown) => {
+          if (db.open) onInternalError('sample plan', error);
+        })
+      : Promise.resolve();
+  const apiDispatch = createDispatch(api, { onInternalError, validateOutput: options.validateOutput });
   const dispatch: Dispatch = async (method, input) => {
     await ready;
     return apiDispatch(method, input);

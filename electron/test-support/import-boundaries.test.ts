@@ -14,7 +14,7 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
     .map((message) => message.message);
 }
 
-describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
+describe('import boundaries (docs/ARCHITECTURE.md, frozen migrations), enforced by lint', () => {
   const forbidden: Array<[file: string, code: string]> = [
     ['shared/domain/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['shared/domain/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
@@ -47,6 +47,14 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
       "import { FIXTURE_COVER } from '../../../shared/export/fixture-documents';\nexport const x = FIXTURE_COVER;\n",
     ],
     ['renderer/src/features/x.ts', "import { test } from '../../../e2e/fixtures/app';\nexport const x = test;\n"],
+    [
+      'electron/db/migrations/0990-x.ts',
+      "import { documentParts } from '#shared/document/sections';\nexport const x = documentParts;\n",
+    ],
+    [
+      'electron/db/migrations/0990-x.ts',
+      "import { createPlanRepository } from '../repositories/plans';\nexport const x = createPlanRepository;\n",
+    ],
   ];
   for (const [file, code] of forbidden) {
     it(`refuses ${code.split('\n')[0]} in ${file}`, async () => {
@@ -73,6 +81,12 @@ describe('import boundaries (docs/ARCHITECTURE.md), enforced by lint', () => {
       await boundaryErrors(
         'renderer/src/editor/x.test.ts',
         "import { everyNodeDocument } from '#shared/export/fixture-documents';\nexport const x = everyNodeDocument;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'electron/db/migrations/0990-x.ts',
+        "import type { Migration } from '#electron/db/migration';\nexport const x: Migration[] = [];\n",
       ),
     ).toEqual([]);
   });

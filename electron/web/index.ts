@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = resolve(values['static-dir'] ?? fileURLToPath(new URL('../../out/renderer', import.meta.url)));
 
-  const backend = openBackend({ dataDir, transport: 'http' });
+  // The e2e tests set CPLAN_VALIDATE_OUTPUT=1, so that every output the renderer gets is checked too.
+  const backend = openBackend({
+    dataDir,
+    transport: 'http',
+    validateOutput: process.env.CPLAN_VALIDATE_OUTPUT === '1',
+  });
   const http = await startHttpAdapter({ dispatch: backend.dispatch, events: backend.events, staticDir, port });
 
   console.log(`Contingency Planner is running on this computer only.`);

@@ -1,20 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from './errors';
-import { createDispatch } from './dispatch';
+import { createDispatch, unwrap } from './dispatch';
 import { contract, type Api } from './index';
 
+const workspace = {
+  id: 'w1',
+  name: 'Mission',
+  kind: 'mission' as const,
+  marking: '',
+  description: '',
+  isSample: false,
+  siteCount: 0,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
 function fakeApi(overrides: Partial<Api> = {}): Api {
-  const workspace = {
-    id: 'w1',
-    name: 'Mission',
-    kind: 'mission' as const,
-    marking: '',
-    description: '',
-    isSample: false,
-    siteCount: 0,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
   const unexpected = () => {
     throw new Error('not used in this test');
   };
@@ -106,5 +107,36 @@ describe('dispatch', () => {
     expect(result.ok || result.error.code).toBe('INTERNAL');
     expect(JSON.stringify(result)).not.toContain('secret path');
     expect(onInternalError).toHaveBeenCalledOnce();
+  });
+
+  it('checks each output against its schema when asked, naming the method and the path', async () => {
+    const api = fakeApi({ 'workspaces.list': () => [{ ...workspace, siteCount: -1 }] });
+    expect((await createDispatch(api)('workspaces.list', {})).ok).toBe(true);
+    const result = await createDispatch(api, { validateOutput: true })('workspaces.list', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: expect.stringMatching(/^The output of workspaces\.list does not match its schema: 0\.siteCount: /),
+        details: { issues: [{ path: ['0', 'siteCount'] }] },
+      },
+    });
+  });
+
+  it('refuses outputs with keys their schema does not declare, which parsing would silently drop', async () => {
+    const api = fakeApi({ 'workspaces.list': () => [{ ...workspace, passwordHash: 'x' }] });
+    expect(await createDispatch(api, { validateOutput: true })('workspaces.list', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'The output of workspaces.list does not match its schema: 0.passwordHash: not declared in the schema',
+      },
+    });
+  });
+
+  it('unwraps an envelope into its value, or throws its error as an ApiFailure with the code', () => {
+    expect(unwrap({ ok: true, value: 3 })).toBe(3);
+    const error = { code: 'NOT_FOUND' as const, message: 'Site s does not exist.', details: { id: 's' } };
+    expect(() => unwrap({ ok: false, error })).toThrow(expect.objectContaining({ ...error, name: 'ApiFailure' }));
   });
 });

@@ -4,17 +4,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { everyNodeDocument } from '#shared/export/fixture-documents';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { runCli } from '#electron/cli/run-cli';
+import { cli } from '#electron/test-support/cli';
 import { writeDocxWithoutDatabase } from './export';
 
 const tempDir = useTempDirs();
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function bodyOf(file: string): string {
   const files = unzipSync(new Uint8Array(readFileSync(file)), {

@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { storedDocumentSchema } from '#shared/document/schema';
 import { documentText } from '#shared/document/walk';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { runCli } from '#electron/cli/run-cli';
+import { cli } from '#electron/test-support/cli';
 
 const tempDir = useTempDirs();
 const TEMPLATE = join(import.meta.dirname, '../../../templates/contingency-civil-unrest.md');
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cplan plans', () => {
   it('generates a plan for a site from the library and lists it', async () => {

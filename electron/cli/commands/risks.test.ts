@@ -2,16 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { runCli } from '#electron/cli/run-cli';
+import { cli } from '#electron/test-support/cli';
 
 const tempDir = useTempDirs();
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const HEADER = 'Title,Category,Inherent likelihood,Inherent impact';
 

@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { runCli } from '#electron/cli/run-cli';
+import { cli } from '#electron/test-support/cli';
 
 const tempDir = useTempDirs();
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cplan templates', () => {
   it('lints the built-in library in templates/ without a single problem (what CI runs)', async () => {

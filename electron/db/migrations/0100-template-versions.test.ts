@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import { openDatabase } from '#electron/db/open-database';
-import { seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 
@@ -9,7 +8,12 @@ describe('migration 0100 (template versions)', () => {
   it('adds the table without touching the data recorded before it, and checks ids and versions', () => {
     const dir = tempDir();
     const before = openDatabase({ dataDir: dir, upTo: 40 }).db;
-    seedSampleWorkspaceOnce(before);
+    before.exec(`
+      INSERT INTO workspaces VALUES ('w', 'Mission', 'mission', 'RESTRICTED', '', 0, 't', 't');
+      INSERT INTO sites (id, workspace_id, name, kind, created_at, updated_at) VALUES ('s', 'w', 'HQ', 'office', 't', 't');
+      INSERT INTO risks (id, workspace_id, site_id, title, category_key, inherent_likelihood, inherent_impact,
+        treatment, status, created_at, updated_at) VALUES ('r', 'w', 's', 'Flood', 'flood', 3, 4, 'reduce', 'assessed', 't', 't');
+    `);
     const count = (db: typeof before, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
     const sitesBefore = count(before, 'sites');
     const risksBefore = count(before, 'risks');

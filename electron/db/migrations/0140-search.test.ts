@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import { openDatabase } from '#electron/db/open-database';
-import { seedSampleWorkspaceOnce, SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 
@@ -9,15 +8,14 @@ describe('migration 0140 (search)', () => {
   it('indexes the risks recorded before it, and follows later changes', () => {
     const dir = tempDir();
     const before = openDatabase({ dataDir: dir, upTo: 130 }).db;
-    seedSampleWorkspaceOnce(before);
-    before
-      .prepare(
-        `INSERT INTO risks (id, workspace_id, site_id, title, category_key, description, inherent_likelihood, inherent_impact,
-           treatment, status, created_at, updated_at)
-         VALUES ('old-risk', ?, 'sample-site-hq', 'Flooded basement archive', 'flood', 'River Ostra overflows', 3, 3,
-           'reduce', 'assessed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
-      )
-      .run(SAMPLE_WORKSPACE_ID);
+    before.exec(`
+      INSERT INTO workspaces VALUES ('w', 'Mission', 'mission', 'RESTRICTED', '', 0, 't', 't');
+      INSERT INTO sites (id, workspace_id, name, kind, created_at, updated_at) VALUES ('s', 'w', 'HQ', 'office', 't', 't');
+      INSERT INTO risks (id, workspace_id, site_id, title, category_key, description, inherent_likelihood, inherent_impact,
+        treatment, status, created_at, updated_at)
+      VALUES ('old-risk', 'w', 's', 'Flooded basement archive', 'flood', 'River Ostra overflows', 3, 3,
+        'reduce', 'assessed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    `);
     const risksBefore = before.prepare('SELECT count(*) FROM risks').pluck().get();
     before.close();
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import { openDatabase } from '#electron/db/open-database';
 import { createSearchRepository, scopeToken } from '#electron/db/repositories/search';
-import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 
@@ -10,13 +9,11 @@ describe('migration 0150 (search scope)', () => {
   it('drops the old section index, keeps the plans and marks them for re-indexing by workspace', () => {
     const dir = tempDir();
     const before = openDatabase({ dataDir: dir, upTo: 140 }).db;
-    seedSampleWorkspaceOnce(before);
-    before
-      .prepare(
-        `INSERT INTO plans (id, workspace_id, kind, title, row_version, indexed_version, created_at, updated_at)
-         VALUES ('p1', ?, 'contingency', 'Flood plan', 3, 3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
-      )
-      .run(SAMPLE_WORKSPACE_ID);
+    before.exec(`
+      INSERT INTO workspaces VALUES ('w', 'Mission', 'mission', 'RESTRICTED', '', 0, 't', 't');
+      INSERT INTO plans (id, workspace_id, kind, title, row_version, indexed_version, created_at, updated_at)
+      VALUES ('p1', 'w', 'contingency', 'Flood plan', 3, 3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    `);
     before
       .prepare(
         "INSERT INTO plan_sections (plan_id, position, heading, body) VALUES ('p1', 0, 'Purpose', 'River Ostra')",
@@ -35,9 +32,9 @@ describe('migration 0150 (search scope)', () => {
 
       const search = createSearchRepository(db);
       search.replaceSections('p1', 3, [{ heading: 'Purpose', body: 'River Ostra overflows' }]);
-      expect(search.searchPlans(SAMPLE_WORKSPACE_ID, '"ostr"*', 10).map((hit) => hit.planId)).toEqual(['p1']);
+      expect(search.searchPlans('w', '"ostr"*', 10).map((hit) => hit.planId)).toEqual(['p1']);
       expect(search.searchPlans('another-workspace', '"ostr"*', 10)).toEqual([]);
-      expect(db.prepare('SELECT scope FROM plan_sections').pluck().get()).toBe(scopeToken(SAMPLE_WORKSPACE_ID));
+      expect(db.prepare('SELECT scope FROM plan_sections').pluck().get()).toBe(scopeToken('w'));
     } finally {
       db.close();
     }

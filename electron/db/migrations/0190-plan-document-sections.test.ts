@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { heading, paragraph, storedDocument } from '#shared/document/build';
-import type { StoredDocument } from '#shared/document/nodes';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import { openDatabase } from '#electron/db/open-database';
 import { createPlanRepository } from '#electron/db/repositories/plans';
-import { SAMPLE_WORKSPACE_ID, seedSampleWorkspaceOnce } from '#electron/db/sample';
 
 const tempDir = useTempDirs();
 
-const cited = (riskId: string) => ({
-  type: 'risk-reference' as const,
-  version: 1 as const,
-  riskId,
-  title: riskId,
-  level: null,
+// Documents as plans stored them at schema 180, written out rather than built with today's code.
+type Json = Record<string, unknown>;
+const text = (value: string): Json => ({ type: 'text', version: 1, text: value, format: 0 });
+const paragraph = (...children: Array<string | Json>): Json => ({
+  type: 'paragraph',
+  version: 1,
+  children: children.map((child) => (typeof child === 'string' ? text(child) : child)),
+});
+const heading = (tag: 'h1' | 'h2', title: string): Json => ({
+  type: 'heading',
+  version: 1,
+  tag,
+  children: [text(title)],
+});
+const cited = (riskId: string): Json => ({ type: 'risk-reference', version: 1, riskId, title: riskId, level: null });
+const document = (title: string, blocks: Json[]): Json => ({
+  schemaVersion: 1,
+  meta: { title, kind: 'contingency' },
+  content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: blocks } },
 });
 
-const documents: Record<string, StoredDocument> = {
-  p1: storedDocument({ title: 'Flood plan', kind: 'contingency' }, [
+const documents: Record<string, Json> = {
+  p1: document('Flood plan', [
     paragraph('Before any heading'),
     heading('h1', 'Purpose'),
     paragraph('River Ostra ', cited('risk-flood')),
@@ -27,21 +37,32 @@ const documents: Record<string, StoredDocument> = {
     heading('h2', 'Contacts'),
     paragraph('Call ', cited('risk-flood'), ' and ', cited('risk-fire')),
   ]),
-  p2: storedDocument({ title: 'Empty plan', kind: 'contingency' }, []),
+  p2: document('Empty plan', []),
+  p3: document('Nested plan', [
+    heading('h1', 'Steps'),
+    {
+      type: 'list',
+      version: 1,
+      listType: 'bullet',
+      start: 1,
+      tag: 'ul',
+      children: [{ type: 'listitem', version: 1, value: 1, children: [text('Leave if '), cited('risk-quake')] }],
+    },
+  ]),
 };
 
 describe('migration 0190 (plan document sections)', () => {
   it('splits every stored document into sections with their risks, losing nothing', () => {
     const dir = tempDir();
     const before = openDatabase({ dataDir: dir, upTo: 180 }).db;
-    seedSampleWorkspaceOnce(before);
+    before.prepare("INSERT INTO workspaces VALUES ('w', 'Mission', 'mission', '', '', 0, 't', 't')").run();
     for (const [id, document] of Object.entries(documents)) {
       before
         .prepare(
           `INSERT INTO plans (id, workspace_id, kind, title, row_version, created_at, updated_at)
-           VALUES (?, ?, 'contingency', ?, 4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+           VALUES (?, 'w', 'contingency', ?, 4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
         )
-        .run(id, SAMPLE_WORKSPACE_ID, document.meta.title);
+        .run(id, (document.meta as { title: string }).title);
       before.prepare('INSERT INTO plan_documents (plan_id, document) VALUES (?, ?)').run(id, JSON.stringify(document));
       before
         .prepare(
@@ -73,6 +94,9 @@ describe('migration 0190 (plan document sections)', () => {
         ['risk-fire', 'risk-flood'],
       ]);
       expect(db.prepare("SELECT count(*) FROM plan_document_sections WHERE plan_id = 'p2'").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT risk_ids FROM plan_document_sections WHERE plan_id = 'p3'").pluck().all()).toEqual([
+        '["risk-quake"]',
+      ]);
       expect(plans.riskIds('p1')).toEqual(['risk-fire', 'risk-flood']);
       expect(db.prepare("SELECT row_version FROM plans WHERE id = 'p1'").pluck().get()).toBe(4);
 

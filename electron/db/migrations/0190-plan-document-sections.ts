@@ -1,6 +1,57 @@
-import type { StoredDocument } from '#shared/document/nodes';
-import { documentParts } from '#shared/document/sections';
 import type { Migration } from '#electron/db/migration';
+
+// Frozen copies of how the app split a document when this migration shipped (shared/document
+// sections.ts and walk.ts then): the migration must give the same result whatever they become.
+
+interface StoredNode {
+  type: string;
+  children?: StoredNode[];
+  otherwise?: StoredNode[];
+  riskId?: string;
+  rows?: Array<{ riskId?: string }>;
+}
+
+interface Stored {
+  content: { root: { children: StoredNode[] } & Record<string, unknown> };
+}
+
+const HEAD_END = '[]}}}';
+
+/** The document without its blocks, `content.root.children` written last as `[]`. */
+function headOf(document: Stored): string {
+  const { content, ...rest } = document;
+  const { children: _blocks, ...root } = content.root;
+  const json = JSON.stringify({ ...rest, content: { root: { ...root, children: [] } } });
+  if (!json.endsWith(HEAD_END)) throw new Error('A document head must end with its (empty) blocks');
+  return json;
+}
+
+/** Runs of top-level blocks, each starting at a heading; blocks before the first one form the first. */
+function sectionsOf(blocks: readonly StoredNode[]): StoredNode[][] {
+  const sections: StoredNode[][] = [];
+  for (const block of blocks) {
+    const current = sections.at(-1);
+    if (!current || block.type === 'heading') sections.push([block]);
+    else current.push(block);
+  }
+  return sections;
+}
+
+/** Ids of the risks cited (risk references and risk summary rows), sorted. */
+function riskIdsOf(blocks: readonly StoredNode[]): string[] {
+  const ids = new Set<string>();
+  const visit = (nodes: readonly StoredNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'risk-reference') ids.add(node.riskId!);
+      if (node.type === 'risk-summary-table') for (const row of node.rows ?? []) ids.add(row.riskId!);
+      // Only containers had children then (conditionals also `otherwise`); structured blocks have rows.
+      visit(node.children ?? []);
+      visit(node.otherwise ?? []);
+    }
+  };
+  visit(blocks);
+  return [...ids].sort();
+}
 
 /**
  * Plan documents stored per section (DESIGN.md: "store and index per section"): an autosave then
@@ -36,10 +87,10 @@ export const migration0190: Migration = {
     );
     for (const row of rows) {
       // Stored documents were validated when saved.
-      const parts = documentParts(JSON.parse(row.head) as StoredDocument);
-      writeHead.run(parts.head, row.plan_id);
-      parts.sections.forEach((section, position) =>
-        insertSection.run(row.plan_id, position, section.json, JSON.stringify(section.riskIds)),
+      const document = JSON.parse(row.head) as Stored;
+      writeHead.run(headOf(document), row.plan_id);
+      sectionsOf(document.content.root.children).forEach((blocks, position) =>
+        insertSection.run(row.plan_id, position, JSON.stringify(blocks), JSON.stringify(riskIdsOf(blocks))),
       );
     }
   },

@@ -9,6 +9,6 @@ export interface AppIdentity {
   transport: AppInfo['transport'];
 }
 
-export function createAppService(identity: AppIdentity): Pick<Api, 'app.info'> {
+export function createAppService({ identity }: { identity: AppIdentity }): Pick<Api, 'app.info'> {
   return { 'app.info': () => ({ ...identity }) };
 }

@@ -9,12 +9,14 @@ import { exportDocx } from '#shared/export/document';
 import { bigTableDocument, everyNodeDocument, FIXTURE_COVER } from '#shared/export/fixture-documents';
 import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { riskRegisterReport } from '#shared/export/risk-register-report';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
 import { canRender, canValidate, docxParts, renderPdf, schemaErrors } from './docx-inspect';
 import { generateSamplePlans } from './sample-plans';
 
 const tempDir = useTempDirs();
+const openTestBackend = useTestBackends();
 
 const VALIDATED_PARTS = /^word\/(document|styles|numbering|settings|header\d+|footer\d+|footnotes|endnotes)\.xml$/;
 
@@ -120,10 +122,10 @@ describe.skipIf(!canRender())('LibreOffice renders the export', () => {
 describe.skipIf(!canRender() || !canValidate())('the sample plans, exported', () => {
   it('validate against the schemas and render with a cover, a filled contents page and page numbers', async () => {
     const dir = tempDir();
-    const backend = openBackend({ dataDir: join(dir, 'data'), transport: 'cli' });
+    const backend = openTestBackend();
     try {
       for (const plan of await generateSamplePlans(backend.api)) {
-        const file = await backend.api['export.planDocx']({ planId: plan.planId });
+        const file = await call(backend, 'export.planDocx', { planId: plan.planId });
         const bytes = new Uint8Array(Buffer.from(file.data, 'base64'));
         const parts = docxParts(bytes);
         for (const part of Object.keys(parts).filter((name) => VALIDATED_PARTS.test(name))) {

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { riskRegisterReport } from '#shared/export/risk-register-report';
 import { newId } from '#electron/db/clock';
 import { createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound, raise } from '#electron/services/errors';
+import type { PlanReaderPort, RiskReaderPort, ServiceDeps, WorkspaceReaderPort } from '#electron/services/ports';
 import { createHouseStyleRepository } from './house-style-repository';
 import { loadHouseStyle } from './house-style-service';
 import { runExport, type ExportStage } from './run-export';
@@ -25,10 +25,11 @@ type ExportApi = Pick<
   | 'export.riskRegisterDocx'
 >;
 
-export interface ExportServiceOptions {
+export interface ExportServiceDeps extends ServiceDeps {
+  plans: PlanReaderPort;
+  register: RiskReaderPort & WorkspaceReaderPort;
+  /** Exports are kept in `exports/` here, for "Open". */
   dataDir: string;
-  /** The other services (plans, risks, matrix), resolved lazily: they are built beside this one. */
-  api: () => Api;
   /** Run exports in a worker thread when one can start (default true). */
   worker?: boolean;
 }
@@ -75,11 +76,12 @@ export function exportFileName(title: string): string {
   return `${base || 'Export'}.docx`;
 }
 
-export function createExportService(db: Database, options: ExportServiceOptions): ExportApi {
+export function createExportService(deps: ExportServiceDeps): ExportApi {
+  const { db, plans, register } = deps;
   const workspaces = createWorkspaceRepository(db);
   const houseStyles = createHouseStyleRepository(db);
   const jobs = new Map<string, Job>();
-  const exportsDir = join(options.dataDir, 'exports');
+  const exportsDir = join(deps.dataDir, 'exports');
 
   const requireWorkspace = (id: string) => workspaces.get(id) ?? raise(notFound('Workspace', id));
   const requireJob = (jobId: string) => jobs.get(jobId) ?? raise(notFound('Export', jobId));
@@ -87,7 +89,7 @@ export function createExportService(db: Database, options: ExportServiceOptions)
   async function requestFor(source: ExportSource): Promise<ExportRequest> {
     switch (source.kind) {
       case 'plan': {
-        const plan = await options.api()['plans.get']({ id: source.planId });
+        const plan = await plans['plans.get']({ id: source.planId });
         const workspace = requireWorkspace(plan.workspaceId);
         const draft = plan.status === 'approved' ? '' : ` (${plan.status.replace('-', ' ')})`;
         const cover: CoverInfo = {
@@ -121,14 +123,13 @@ export function createExportService(db: Database, options: ExportServiceOptions)
       }
       case 'risk-register': {
         const workspace = requireWorkspace(source.workspaceId);
-        const api = options.api();
         const [risks, matrix] = await Promise.all([
-          api['risks.list']({ workspaceId: workspace.id }),
-          api['matrix.get']({ workspaceId: workspace.id }),
+          register['risks.list']({ workspaceId: workspace.id }),
+          register['matrix.get']({ workspaceId: workspace.id }),
         ]);
         const atSite = source.siteId ? risks.filter((risk) => risk.siteId === source.siteId) : risks;
         if (source.siteId && atSite.length === 0 && !risks.some((risk) => risk.siteId === source.siteId)) {
-          const sites = await api['sites.list']({ workspaceId: workspace.id });
+          const sites = await register['sites.list']({ workspaceId: workspace.id });
           if (!sites.some((site) => site.id === source.siteId)) throw notFound('Site', source.siteId);
         }
         const siteName = source.siteId ? atSite[0]?.siteName : undefined;
@@ -166,7 +167,7 @@ export function createExportService(db: Database, options: ExportServiceOptions)
     setStage(job, 'collecting');
     const request = await requestFor(source);
     job.state = { ...job.state, fileName: exportFileName(request.cover.title) };
-    const bytes = await runExport(request, (stage: ExportStage) => setStage(job, stage), { worker: options.worker });
+    const bytes = await runExport(request, (stage: ExportStage) => setStage(job, stage), { worker: deps.worker });
     mkdirSync(exportsDir, { recursive: true });
     const path = join(exportsDir, `${job.state.jobId.slice(0, 8)}-${job.state.fileName}`);
     writeFileSync(path, bytes);

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Api } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
 import { MAX_UPLOAD_BYTES, type HouseStyleView } from '#shared/contract/export';
@@ -7,7 +6,7 @@ import { exportDocx } from '#shared/export/document';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, parseHouseStyle, type HouseStyle } from '#shared/export/house-style';
 import { createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { ServiceDeps } from '#electron/services/ports';
 import { checkDocxContainer, decodeUpload, readParts } from '#electron/services/import/docx-container';
 import { createHouseStyleRepository, type HouseStyleRepository } from './house-style-repository';
 import { imageInfo } from './image-info';
@@ -68,7 +67,7 @@ function invalid(message: string, fileName: string, reason: string): ApiFailure 
   return new ApiFailure('INVALID_INPUT', message, { file: fileName, reason });
 }
 
-export function createHouseStyleService(db: Database, events: EventBus): HouseStyleApi {
+export function createHouseStyleService({ db, events }: ServiceDeps): HouseStyleApi {
   const repository = createHouseStyleRepository(db);
   const workspaces = createWorkspaceRepository(db);
   const requireWorkspace = (id: string) => {

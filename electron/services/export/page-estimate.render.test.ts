@@ -5,12 +5,14 @@ import { exportDocx } from '#shared/export/document';
 import { everyNodeDocument, FIXTURE_COVER, largePlanDocument } from '#shared/export/fixture-documents';
 import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
 import { canRender, contentsEntries, docxParts, headingPages, pdfPages, renderPdf } from './docx-inspect';
 import { generateSamplePlans } from './sample-plans';
 
 const tempDir = useTempDirs();
+const openTestBackend = useTestBackends();
 
 /** Estimated against real page of every contents entry, as LibreOffice lays the document out. */
 function compare(bytes: Uint8Array, dir: string, name: string) {
@@ -32,14 +34,14 @@ describe.skipIf(!canRender())('contents page numbers against LibreOffice', () =>
         await exportDocx({ document: everyNodeDocument(), style: DEFAULT_HOUSE_STYLE, cover: FIXTURE_COVER }),
       ],
     ];
-    const backend = openBackend({ dataDir: join(dir, 'data'), transport: 'cli' });
+    const backend = openTestBackend();
     try {
       for (const plan of await generateSamplePlans(backend.api)) {
-        const file = await backend.api['export.planDocx']({ planId: plan.planId });
+        const file = await call(backend, 'export.planDocx', { planId: plan.planId });
         documents.push([plan.templateId, new Uint8Array(Buffer.from(file.data, 'base64'))]);
       }
       // Landscape sections and long tables.
-      const report = await backend.api['export.riskRegisterDocx']({ workspaceId: SAMPLE_WORKSPACE_ID });
+      const report = await call(backend, 'export.riskRegisterDocx', { workspaceId: SAMPLE_WORKSPACE_ID });
       documents.push(['risk-register-report', new Uint8Array(Buffer.from(report.data, 'base64'))]);
     } finally {
       backend.close();

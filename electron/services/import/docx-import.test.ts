@@ -1,15 +1,15 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '#shared/contract/errors';
+import type { ApiFailure } from '#shared/contract/errors';
 import { exportDocx } from '#shared/export/document';
 import { everyNodeDocument, FIXTURE_COVER } from '#shared/export/fixture-documents';
 import { DEFAULT_HOUSE_STYLE } from '#shared/export/house-style';
 import { importDocx } from './docx-import';
-import { openBackend } from '#electron/services/backend';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
-import { useTempDirs } from '#electron/test-support/temp-dir';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call, failureOf } from '#electron/test-support/call';
 
-const tempDir = useTempDirs();
+const openTestBackend = useTestBackends();
 
 async function exported(): Promise<Uint8Array> {
   return exportDocx({
@@ -21,14 +21,9 @@ async function exported(): Promise<Uint8Array> {
 }
 
 async function refusal(bytes: Uint8Array, fileName = 'plan.docx'): Promise<ApiFailure> {
-  try {
-    await importDocx(bytes, fileName, 'plan');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiFailure);
-    expect((error as ApiFailure).code).toBe('INVALID_INPUT');
-    return error as ApiFailure;
-  }
-  throw new Error('expected the import to be refused');
+  const failure = await failureOf(importDocx(bytes, fileName, 'plan'));
+  expect(failure.code).toBe('INVALID_INPUT');
+  return failure;
 }
 
 function minimalDocx(
@@ -111,16 +106,15 @@ describe('Word import', () => {
   });
 
   it('saves an accepted document as a draft plan, in the workspace and site given', async () => {
-    const dir = tempDir();
-    const backend = openBackend({ dataDir: dir, transport: 'cli' });
+    const backend = openTestBackend();
     try {
       const { document } = await importDocx(await exported(), 'plan.docx', 'plan');
-      const created = await backend.api['import.createPlan']({
+      const created = await call(backend, 'import.createPlan', {
         workspaceId: SAMPLE_WORKSPACE_ID,
         siteId: 'sample-site-hq',
         document,
       });
-      const plan = await backend.api['plans.get']({ id: created.planId });
+      const plan = await call(backend, 'plans.get', { id: created.planId });
       expect(plan).toMatchObject({
         title: 'Evacuation contingency plan — Karavia HQ',
         status: 'draft',

@@ -1,11 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import type { Api } from '#shared/contract';
 import { MAX_UPLOAD_BYTES } from '#shared/contract/export';
 import { documentParts } from '#shared/document/sections';
 import { createPlanRepository } from '#electron/db/repositories/plans';
 import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { ServiceDeps } from '#electron/services/ports';
 import { decodeUpload } from './docx-container';
 import { importDocx } from './docx-import';
 
@@ -18,7 +17,7 @@ export const IMPORTED_TEMPLATE_ID = 'imported-docx';
  * Word import. `import.docx` reads a file and stores nothing; `import.createPlan` saves the
  * document the user accepted as a draft plan, in one transaction.
  */
-export function createImportService(db: Database, events: EventBus): ImportApi {
+export function createImportService({ db, events }: ServiceDeps): ImportApi {
   const plans = createPlanRepository(db);
   const workspaces = createWorkspaceRepository(db);
   const sites = createSiteRepository(db);

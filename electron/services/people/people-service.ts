@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Api } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
 import { rankByCarver } from '#shared/domain';
@@ -6,7 +5,7 @@ import { createPeopleRepository, createTargetRepository, type TargetRecord } fro
 import { createRiskRepository } from '#electron/db/repositories/risks';
 import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound, raise } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { ServiceDeps } from '#electron/services/ports';
 
 type PeopleApi = Pick<
   Api,
@@ -24,7 +23,7 @@ const invalid = (field: string, message: string) =>
   new ApiFailure('INVALID_INPUT', message, { issues: [{ path: ['fields', field], message }] });
 
 /** People and roles that plans reuse, and vulnerable targets ranked with CARVER. */
-export function createPeopleService(db: Database, events: EventBus): PeopleApi {
+export function createPeopleService({ db, events }: ServiceDeps): PeopleApi {
   const people = createPeopleRepository(db);
   const targets = createTargetRepository(db);
   const workspaces = createWorkspaceRepository(db);

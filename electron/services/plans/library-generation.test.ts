@@ -4,25 +4,23 @@ import { storedDocumentSchema } from '#shared/document/schema';
 import { documentText, walk } from '#shared/document/walk';
 import { isAtLeast } from '#shared/domain/risk-matrix';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
-import { useTempDirs } from '#electron/test-support/temp-dir';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 import { builtInTemplatesDir } from '#electron/services/templates/built-in-templates';
-import { createTemplateLibrary } from '#electron/services/templates/template-library';
-import { createTemplateStore } from '#electron/services/templates/template-store';
-import { openPlanHarness } from './test-harness';
+import { TODAY } from './test-fixtures';
 
-const tempDir = useTempDirs();
+const openTestBackend = useTestBackends({ samplePlan: false, today: () => TODAY });
 const HQ = 'sample-site-hq';
 
 describe('generation over the built-in library with the sample mission', () => {
   it('resolves every directive and shows every selected High-or-above risk, for every template', async () => {
     const files = readdirSync(builtInTemplatesDir()).filter((name) => name.endsWith('.md') && name !== 'README.md');
-    const harness = openPlanHarness(tempDir(), { builtInLibrary: true });
-    const library = createTemplateLibrary(createTemplateStore(harness.db), builtInTemplatesDir());
-    const templates = library.list();
+    const backend = openTestBackend();
+    const templates = await call(backend, 'templates.list', {});
     expect(templates.map((template) => `${template.id}.md`).sort()).toEqual([...files].sort());
     try {
-      const risks = await harness.call('risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
-      const matrix = await harness.call('matrix.get', { workspaceId: SAMPLE_WORKSPACE_ID });
+      const risks = await call(backend, 'risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
+      const matrix = await call(backend, 'matrix.get', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(risks.length).toBeGreaterThan(0);
 
       let checkedRisks = 0;
@@ -31,7 +29,7 @@ describe('generation over the built-in library with the sample mission', () => {
         const selected = risks.filter((risk) =>
           generalPlan ? risk.siteId === HQ : template.appliesTo.includes(risk.categoryKey),
         );
-        const plan = await harness.call('plans.generate', {
+        const plan = await call(backend, 'plans.generate', {
           workspaceId: SAMPLE_WORKSPACE_ID,
           siteId: HQ,
           templateId: template.id,
@@ -53,7 +51,7 @@ describe('generation over the built-in library with the sample mission', () => {
       }
       expect(checkedRisks).toBeGreaterThan(3);
     } finally {
-      harness.close();
+      backend.close();
     }
   });
 });

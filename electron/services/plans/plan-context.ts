@@ -1,15 +1,7 @@
-import type { Api } from '#shared/contract';
 import type { PlanContext } from '#shared/generate';
 import { contextFromRegister } from '#shared/generate';
 import { ApiFailure } from '#shared/contract/errors';
-
-/** The register methods plans read (workspace, sites, risks, people, phases, targets, matrix). */
-export type RegisterApi = Pick<
-  Api,
-  'workspaces.get' | 'sites.list' | 'risks.list' | 'people.list' | 'phases.list' | 'targets.list' | 'matrix.get'
->;
-
-export type RegisterRisk = Awaited<ReturnType<RegisterApi['risks.list']>>[number];
+import type { RegisterReaderPort } from '#electron/services/ports';
 
 export interface ContextRequest {
   workspaceId: string;
@@ -23,7 +15,7 @@ export interface ContextRequest {
  * Gathers the generator's context from the register. Risk ids that do not exist (or belong to
  * another workspace) are refused by name rather than silently left out of the plan.
  */
-export async function loadPlanContext(register: RegisterApi, request: ContextRequest): Promise<PlanContext> {
+export async function loadPlanContext(register: RegisterReaderPort, request: ContextRequest): Promise<PlanContext> {
   const { workspaceId } = request;
   const [workspace, sites, risks, people, phases, targets, matrix] = await Promise.all([
     register['workspaces.get']({ id: workspaceId }),

@@ -1,10 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import type { Api, Plan, PlanStatus, PlanSummary } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
 import type { StoredDocument } from '#shared/document/nodes';
 import { storedDocumentSchema } from '#shared/document/schema';
 import { documentParts, headOf, sectionPart } from '#shared/document/sections';
-import { todayIso } from '#shared/domain/dates';
 import { coverageMatrix, generatePlan, planHealth, referencedRiskIds, suggestTemplates } from '#shared/generate';
 import {
   createPlanRepository,
@@ -13,10 +11,8 @@ import {
   type VersionedWrite,
 } from '#electron/db/repositories/plans';
 import { notFound, raise } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
-import type { PlanIndexer } from '#electron/services/search/search-service';
-import { loadPlanContext, type RegisterApi } from './plan-context';
-import type { TemplateLibrary } from './template-library';
+import type { PlanIndexPort, RegisterReaderPort, ServiceDeps, TemplateLibraryPort } from '#electron/services/ports';
+import { loadPlanContext } from './plan-context';
 
 type PlanApi = Pick<
   Api,
@@ -39,13 +35,11 @@ type PlanApi = Pick<
   | 'plans.coverage'
 >;
 
-export interface PlanServiceOptions {
-  /** The register, read through its own services (so levels come out exactly as the register shows them). */
-  register: RegisterApi;
-  templates: TemplateLibrary;
-  indexer: PlanIndexer;
-  /** Today as YYYY-MM-DD; injectable for tests. */
-  today?: () => string;
+export interface PlanServiceDeps extends ServiceDeps {
+  /** The register, read through its services (so levels come out exactly as the register shows them). */
+  register: RegisterReaderPort;
+  templates: TemplateLibraryPort;
+  index: PlanIndexPort;
   revisions?: RevisionPolicy;
 }
 
@@ -82,10 +76,9 @@ function checkGenerated(document: StoredDocument, templateId: string): StoredDoc
   return parsed.data;
 }
 
-export function createPlanService(db: Database, events: EventBus, options: PlanServiceOptions): PlanApi {
-  const plans = createPlanRepository(db, options.revisions);
-  const today = options.today ?? (() => todayIso());
-  const { register, templates, indexer } = options;
+export function createPlanService(deps: PlanServiceDeps): PlanApi {
+  const { db, events, today, register, templates, index } = deps;
+  const plans = createPlanRepository(db, deps.revisions);
 
   const requirePlan = (id: string): PlanSummary => plans.get(id) ?? raise(notFound('Plan', id));
   const changed = (workspaceId: string) => events.emit('data.changed', { entity: 'plan', workspaceId });
@@ -111,15 +104,15 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     }
   }
 
-  async function loadTemplate(templateId: string) {
+  function loadTemplate(templateId: string) {
     return (
-      (await templates.load(templateId)) ??
+      templates.load(templateId) ??
       raise(new ApiFailure('NOT_FOUND', `There is no template "${templateId}" in the library.`, { id: templateId }))
     );
   }
 
   async function build(input: Parameters<PlanApi['plans.generate']>[0]) {
-    const template = await loadTemplate(input.templateId);
+    const template = loadTemplate(input.templateId);
     const context = await loadPlanContext(register, {
       workspaceId: input.workspaceId,
       siteId: input.siteId,
@@ -150,14 +143,14 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     }
     refuseFrozen(plan);
     const result = unwrap(plans.saveSections(id, expectedVersion, head, sections), id);
-    indexer.schedule(id);
+    index.schedule(id);
     changed(plan.workspaceId);
     return result;
   }
 
-  async function fullPlan(summary: PlanSummary): Promise<Plan> {
+  function fullPlan(summary: PlanSummary): Plan {
     const json = plans.document(summary.id) ?? raise(notFound('Plan document', summary.id));
-    const available = summary.templateId ? (await templates.load(summary.templateId)) !== undefined : false;
+    const available = summary.templateId ? templates.load(summary.templateId) !== undefined : false;
     return {
       ...summary,
       document: parseDocument(json, `plan ${summary.id}`),
@@ -171,8 +164,8 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
     'plans.get': ({ id }) => fullPlan(requirePlan(id)),
 
     'plans.suggestTemplates': async ({ workspaceId, riskIds }) => {
-      const [library, risks, matrix] = await Promise.all([
-        templates.list(),
+      const library = templates.list();
+      const [risks, matrix] = await Promise.all([
         register['risks.list']({ workspaceId }),
         register['matrix.get']({ workspaceId }),
       ]);
@@ -203,7 +196,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
         documentParts(document),
         [...new Set([...input.riskIds, ...referencedRiskIds(document)])],
       );
-      indexer.schedule(summary.id);
+      index.schedule(summary.id);
       changed(input.workspaceId);
       return fullPlan(summary);
     },
@@ -283,7 +276,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
         parts,
         plans.riskIds(id),
       );
-      indexer.schedule(draft.id);
+      index.schedule(draft.id);
       changed(plan.workspaceId);
       return draft;
     },
@@ -319,7 +312,7 @@ export function createPlanService(db: Database, events: EventBus, options: PlanS
         plans.snapshotNow(id);
         return unwrap(plans.saveDocument(id, expectedVersion, documentParts(document)), id);
       })();
-      indexer.schedule(id);
+      index.schedule(id);
       changed(plan.workspaceId);
       return result;
     },

@@ -1,11 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import type { Api } from '#shared/contract';
 import type { ImportReport } from '#shared/contract/register-io';
 import { levelFor } from '#shared/domain';
 import { createRiskRepository } from '#electron/db/repositories/risks';
 import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound, raise } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { RiskReaderPort, ServiceDeps } from '#electron/services/ports';
 import { createRegisterSettings } from '#electron/services/risks/register-settings';
 import { currentLevelKeys } from '#electron/services/risks/risk-view';
 import { MAX_IMPORT_ROWS, readTable } from './read-table';
@@ -26,7 +25,11 @@ const safeFileName = (name: string) => name.replace(/[^\p{L}\p{N} _.-]+/gu, '').
  * first; rows are written only when asked (not a dry run) and only if every row is valid, in one
  * transaction, so a file is imported completely or not at all.
  */
-export function createRegisterIoService(db: Database, events: EventBus, risksList: Api['risks.list']): RegisterIoApi {
+export function createRegisterIoService({
+  db,
+  events,
+  register,
+}: ServiceDeps & { register: RiskReaderPort }): RegisterIoApi {
   const workspaces = createWorkspaceRepository(db);
   const sites = createSiteRepository(db);
   const risks = createRiskRepository(db);
@@ -95,7 +98,7 @@ export function createRegisterIoService(db: Database, events: EventBus, risksLis
     },
     'registerIo.export': async ({ workspaceId, format }) => {
       const workspace = workspaces.get(workspaceId) ?? raise(notFound('Workspace', workspaceId));
-      const list = await risksList({ workspaceId });
+      const list = await register['risks.list']({ workspaceId });
       const bytes = format === 'csv' ? writeCsv(list) : await writeXlsx(list);
       return {
         fileName: `${safeFileName(workspace.name)} - risk register.${format}`,

@@ -3,13 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATRIX, DEFAULT_THREAT_CATEGORIES } from '#shared/domain';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
-import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
+import { useTestBackends } from '#electron/test-support/backend';
 import { readTable, readXlsx } from './read-table';
 import { neutralizeFormula, restoreNeutralized } from './spreadsheet-safety';
 import { validateRows, type RowContext } from './validate-rows';
 
-const tempDir = useTempDirs();
+const openTestBackend = useTestBackends();
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -194,7 +193,7 @@ describe('property: a damaged workbook never breaks the reader', () => {
 
 describe('import and export through the API', () => {
   it('previews without writing, writes all rows on confirm, and writes nothing when a row is bad', async () => {
-    const b = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const b = openTestBackend();
     try {
       const count = async () => {
         const listed = await b.dispatch('risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
@@ -239,7 +238,7 @@ describe('import and export through the API', () => {
   });
 
   it('round-trips the register through CSV and XLSX, Cyrillic and formulas included', async () => {
-    const b = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const b = openTestBackend();
     try {
       const title = '=HYPERLINK("http://evil")&"Угроза взрыва"';
       await b.dispatch('sites.create', { workspaceId: SAMPLE_WORKSPACE_ID, fields: { name: 'Офис Дравик' } });
@@ -284,7 +283,7 @@ describe('import and export through the API', () => {
   });
 
   it('checks a 100,000-row file in reasonable time and reports its one bad row', async () => {
-    const b = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const b = openTestBackend();
     try {
       const lines = [HEADER];
       for (let index = 0; index < 100_000; index += 1)

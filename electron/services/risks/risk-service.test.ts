@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MATRIX_PRESETS, type RiskMatrix } from '#shared/domain';
 import { SAMPLE_WORKSPACE_ID } from '#electron/db/sample';
-import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 
-const tempDir = useTempDirs();
-
-function backend() {
-  return openBackend({ dataDir: tempDir(), transport: 'cli' });
-}
-
-async function call(b: ReturnType<typeof backend>, method: string, input: unknown) {
-  const result = await b.dispatch(method, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as never;
-}
+const openTestBackend = useTestBackends();
 
 const fields = {
   siteId: 'sample-site-hq',
@@ -26,19 +16,12 @@ const fields = {
 
 describe('the risk register service', () => {
   it('lists the sample register with levels computed from the default matrix', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
-      const risks = (await call(b, 'risks.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
-        id: string;
-        inherentLevel: { label: string };
-        residualLevel: { label: string } | null;
-        acceptanceState: string;
-        measures: unknown[];
-        levelChanged: boolean;
-      }>;
+      const risks = await call(b, 'risks.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(risks.length).toBeGreaterThanOrEqual(14);
       const conflict = risks.find((risk) => risk.id === 'sample-risk-armed-conflict')!;
-      expect(conflict.inherentLevel.label).toBe('Unacceptable');
+      expect(conflict.inherentLevel?.label).toBe('Unacceptable');
       expect(conflict.residualLevel?.label).toBe('High');
       expect(conflict.acceptanceState).toBe('accepted');
       expect(conflict.measures).toHaveLength(3);
@@ -51,16 +34,11 @@ describe('the risk register service', () => {
   });
 
   it('creates a risk, rejects scores off the matrix and unknown sites with field paths', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
-      const created = (await call(b, 'risks.create', { workspaceId: SAMPLE_WORKSPACE_ID, fields })) as {
-        id: string;
-        inherentLevel: { key: string };
-        residualLevel: { key: string };
-        siteName: string;
-      };
-      expect(created.inherentLevel.key).toBe('high');
-      expect(created.residualLevel.key).toBe('low');
+      const created = await call(b, 'risks.create', { workspaceId: SAMPLE_WORKSPACE_ID, fields });
+      expect(created.inherentLevel?.key).toBe('high');
+      expect(created.residualLevel?.key).toBe('low');
       expect(created.siteName).toBe('Head Office Velmar');
 
       const bad = await b.dispatch('risks.create', {
@@ -81,39 +59,28 @@ describe('the risk register service', () => {
   });
 
   it('flags risks whose level changed with the matrix, keeps their scores, and clears the flag on acknowledge', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
       const matrix = structuredClone(MATRIX_PRESETS['5x5']) as RiskMatrix;
       matrix.cells[3]![3] = 'very-high'; // likelihood 4 x impact 4: High -> Very high
-      const result = (await call(b, 'matrix.update', { workspaceId: SAMPLE_WORKSPACE_ID, matrix })) as {
-        changedRiskIds: string[];
-      };
+      const result = await call(b, 'matrix.update', { workspaceId: SAMPLE_WORKSPACE_ID, matrix });
       expect(result.changedRiskIds).toContain('sample-risk-armed-conflict');
       expect(result.changedRiskIds).toContain('sample-risk-road-accident');
-      const risk = (await call(b, 'risks.get', { id: 'sample-risk-road-accident' })) as {
-        inherent: { likelihood: number; impact: number };
-        inherentLevel: { key: string };
-        levelChanged: boolean;
-        previousLevels: { inherent: string };
-      };
+      const risk = await call(b, 'risks.get', { id: 'sample-risk-road-accident' });
       expect(risk.inherent).toEqual({ likelihood: 4, impact: 4 });
-      expect(risk.inherentLevel.key).toBe('very-high');
+      expect(risk.inherentLevel?.key).toBe('very-high');
       expect(risk).toMatchObject({ levelChanged: true, previousLevels: { inherent: 'high' } });
 
-      const acknowledged = (await call(b, 'risks.acknowledgeLevels', { workspaceId: SAMPLE_WORKSPACE_ID })) as {
-        acknowledged: number;
-      };
+      const acknowledged = await call(b, 'risks.acknowledgeLevels', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(acknowledged.acknowledged).toBe(result.changedRiskIds.length);
-      expect(
-        ((await call(b, 'risks.get', { id: 'sample-risk-road-accident' })) as { levelChanged: boolean }).levelChanged,
-      ).toBe(false);
+      expect((await call(b, 'risks.get', { id: 'sample-risk-road-accident' })).levelChanged).toBe(false);
     } finally {
       b.close();
     }
   });
 
   it('refuses an invalid matrix and stores nothing', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
       const matrix = structuredClone(MATRIX_PRESETS['5x5']) as RiskMatrix;
       matrix.cells[4]![4] = 'low';
@@ -127,30 +94,20 @@ describe('the risk register service', () => {
   });
 
   it('lists measures with overdue ones flagged, and people, phases and ranked targets', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
-      const measures = (await call(b, 'measures.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
-        overdue: boolean;
-        status: string;
-      }>;
+      const measures = await call(b, 'measures.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(measures.some((measure) => measure.overdue)).toBe(true);
       expect(measures.filter((measure) => measure.status === 'done').every((measure) => !measure.overdue)).toBe(true);
 
-      const people = (await call(b, 'people.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
-        role: string;
-        deputy: string | null;
-        callSign: string;
-      }>;
+      const people = await call(b, 'people.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(people.length).toBeGreaterThanOrEqual(10);
       expect(people.find((person) => person.role === 'Head of Mission')).toMatchObject({
         deputy: 'sample-person-dhom',
         callSign: 'Alpha 1',
       });
 
-      const phases = (await call(b, 'phases.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
-        name: string;
-        indicators: string[];
-      }>;
+      const phases = await call(b, 'phases.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(phases.map((phase) => phase.name)).toEqual([
         'Normal',
         'Alert',
@@ -167,11 +124,7 @@ describe('the risk register service', () => {
       });
       expect(JSON.stringify(misnumbered)).toContain('Phases are numbered 1 to 1 in order');
 
-      const targets = (await call(b, 'targets.list', { workspaceId: SAMPLE_WORKSPACE_ID })) as Array<{
-        name: string;
-        total: number;
-        rank: number;
-      }>;
+      const targets = await call(b, 'targets.list', { workspaceId: SAMPLE_WORKSPACE_ID });
       expect(targets[0]).toMatchObject({ name: 'Dravik Regional Hospital', total: 27, rank: 1 });
       expect(targets.map((target) => target.total)).toEqual(
         [...targets.map((target) => target.total)].sort((a, b) => b - a),
@@ -182,7 +135,7 @@ describe('the risk register service', () => {
   });
 
   it('refuses a person as their own deputy and categories still used by risks', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
       const self = await b.dispatch('people.update', {
         id: 'sample-person-cso',
@@ -200,7 +153,7 @@ describe('the risk register service', () => {
   });
 
   it('creates and re-ranks a target, refusing risks and sites of other workspaces', async () => {
-    const b = backend();
+    const b = openTestBackend();
     try {
       const scores = {
         criticality: 5,
@@ -210,13 +163,13 @@ describe('the risk register service', () => {
         effect: 5,
         recognizability: 4,
       };
-      const created = (await call(b, 'targets.create', {
+      const created = await call(b, 'targets.create', {
         workspaceId: SAMPLE_WORKSPACE_ID,
         fields: { name: 'Central market', kind: 'soft-target', scores, riskIds: ['sample-risk-ied-hq'] },
-      })) as { id: string; total: number; rank: number; riskIds: string[] };
+      });
       expect(created).toMatchObject({ total: 29, rank: 1, riskIds: ['sample-risk-ied-hq'] });
 
-      const lowered = (await call(b, 'targets.update', {
+      const lowered = await call(b, 'targets.update', {
         id: created.id,
         fields: {
           name: 'Central market',
@@ -224,11 +177,11 @@ describe('the risk register service', () => {
           scores: { ...scores, criticality: 1, effect: 1 },
           riskIds: [],
         },
-      })) as { total: number; rank: number; riskIds: string[] };
+      });
       expect(lowered).toMatchObject({ total: 21, riskIds: [] });
       expect(lowered.rank).toBeGreaterThan(1);
 
-      const other = (await call(b, 'workspaces.create', { name: 'Other mission' })) as { id: string };
+      const other = await call(b, 'workspaces.create', { name: 'Other mission' });
       const foreign = await b.dispatch('targets.create', {
         workspaceId: other.id,
         fields: { name: 'X', kind: 'soft-target', scores, riskIds: ['sample-risk-ied-hq'] },

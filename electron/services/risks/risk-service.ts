@@ -1,11 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import type { Api } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
-import { isOverdue, todayIso, validateAcceptanceRule, validateMatrix } from '#shared/domain';
+import { isOverdue, validateAcceptanceRule, validateMatrix } from '#shared/domain';
 import { createMeasureRepository, createRiskRepository } from '#electron/db/repositories/risks';
 import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound, raise } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { ServiceDeps } from '#electron/services/ports';
 import { invalidFields, riskFieldIssues } from './field-checks';
 import { createRegisterSettings } from './register-settings';
 import { currentLevelKeys, toRiskView, type ViewContext } from './risk-view';
@@ -32,13 +31,7 @@ type RiskApi = Pick<
   | 'phases.update'
 >;
 
-export interface RiskServiceOptions {
-  /** Today's date (YYYY-MM-DD); injectable so tests of overdue and expiry are stable. */
-  today?: () => string;
-}
-
-export function createRiskService(db: Database, events: EventBus, options: RiskServiceOptions = {}): RiskApi {
-  const today = options.today ?? (() => todayIso());
+export function createRiskService({ db, events, today }: ServiceDeps): RiskApi {
   const risks = createRiskRepository(db);
   const measures = createMeasureRepository(db);
   const workspaces = createWorkspaceRepository(db);

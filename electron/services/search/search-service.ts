@@ -3,6 +3,7 @@ import type { Api, Snippet } from '#shared/contract';
 import type { StoredDocument } from '#shared/document/nodes';
 import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '#electron/db/repositories/search';
 import { createPlanRepository } from '#electron/db/repositories/plans';
+import type { PlanIndexPort, ServiceDeps } from '#electron/services/ports';
 import { sectionTexts } from './section-text';
 
 /** Turns an FTS5 snippet with our markers into segments a client renders without HTML. */
@@ -17,19 +18,11 @@ export function toSnippet(marked: string): Snippet {
   return segments;
 }
 
-export interface PlanIndexer {
-  /** Re-index this plan soon (debounced: a burst of autosaves costs one re-index). */
-  schedule(planId: string): void;
-  /** Re-index every plan whose index lags, now (before a search, so results are never stale). */
-  flush(): number;
-  dispose(): void;
-}
-
 /**
  * Keeps the per-section FTS index in step with saved documents, away from the save itself:
  * saving stays a plain write; the index follows within `delayMs` or at the next search.
  */
-export function createPlanIndexer(db: Database, delayMs = 1500): PlanIndexer {
+export function createPlanIndexer({ db, delayMs = 1500 }: { db: Database; delayMs?: number }): PlanIndexPort {
   const repository = createSearchRepository(db);
   const plans = createPlanRepository(db);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,13 +59,13 @@ export function createPlanIndexer(db: Database, delayMs = 1500): PlanIndexer {
 
 type SearchApi = Pick<Api, 'search.query'>;
 
-export function createSearchService(db: Database, indexer: PlanIndexer): SearchApi {
+export function createSearchService({ db, index }: ServiceDeps & { index: PlanIndexPort }): SearchApi {
   const repository = createSearchRepository(db);
   return {
     'search.query': ({ workspaceId, query, limit }) => {
       const fts = toFtsQuery(query);
       if (!fts) return { plans: [], risks: [] };
-      indexer.flush();
+      index.flush();
       return {
         plans: repository
           .searchPlans(workspaceId, fts, limit)

@@ -1,13 +1,9 @@
+import type { Database } from 'better-sqlite3';
 import type { StoredDocument } from '#shared/document/nodes';
-import {
-  compareVersions,
-  parseTemplate,
-  type TemplateMeta,
-  type TemplateProblem,
-  type TemplateSource,
-} from '#shared/templates';
+import { compareVersions, parseTemplate, type TemplateMeta, type TemplateProblem } from '#shared/templates';
+import type { TemplateLibraryPort } from '#electron/services/ports';
 import { readTemplateFolder } from './built-in-templates';
-import type { TemplateStore } from './template-store';
+import { createTemplateStore } from './template-store';
 
 export type TemplateOrigin = 'built-in' | 'library';
 
@@ -25,9 +21,11 @@ export interface BuiltInProblem {
 
 /**
  * The template library: built-in templates read from a folder plus the versions maintainers
- * published in the database. Also the `TemplateLibrary` that plans are generated from.
+ * published in the database. One instance serves `templates.*` and, as its `TemplateLibraryPort`,
+ * the plans generated from it.
  */
-export function createTemplateLibrary(store: TemplateStore, builtInDir: string) {
+export function createTemplateLibrary({ db, builtInDir }: { db: Database; builtInDir: string }) {
+  const store = createTemplateStore(db);
   let builtIns: LibraryEntry[] | undefined;
   const builtInProblems: BuiltInProblem[] = [];
   const parsedStored = new Map<string, LibraryEntry | null>();
@@ -79,20 +77,25 @@ export function createTemplateLibrary(store: TemplateStore, builtInDir: string) 
     return version === undefined ? versions[0] : versions.find((entry) => entry.meta.version === version);
   };
 
-  return {
-    all,
-    versionsOf,
-    latestOfEach,
-    get,
-    /** Built-in files that failed to parse (the unit test keeps this empty). */
-    builtInProblems: () => (loadBuiltIns(), builtInProblems),
-    // The plans service's TemplateLibrary interface.
-    list: (): TemplateMeta[] => latestOfEach().map((entry) => entry.meta),
-    load: (id: string): TemplateSource | undefined => {
+  const port: TemplateLibraryPort = {
+    list: () => latestOfEach().map((entry) => entry.meta),
+    load: (id) => {
       const entry = get(id);
       return entry ? { meta: entry.meta, document: entry.document } : undefined;
     },
   };
+
+  return {
+    ...port,
+    all,
+    versionsOf,
+    latestOfEach,
+    get,
+    /** Stores a published version (rows are never updated: a change is a new version). */
+    add: store.add,
+    /** Built-in files that failed to parse (the unit test keeps this empty). */
+    builtInProblems: () => (loadBuiltIns(), builtInProblems),
+  };
 }
 
-export type TemplateLibraryService = ReturnType<typeof createTemplateLibrary>;
+export type TemplateLibrary = ReturnType<typeof createTemplateLibrary>;

@@ -2,18 +2,14 @@ import { strToU8, zipSync } from 'fflate';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '#shared/document/build';
-import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 
-const tempDir = useTempDirs();
-
-function backend() {
-  return openBackend({ dataDir: tempDir(), transport: 'cli', seedSample: false });
-}
+const openTestBackend = useTestBackends({ seedSample: false });
 
 describe('template library service', () => {
   it('lists the built-in library, filters by kind and reads a template with its text', async () => {
-    const { dispatch, close } = backend();
+    const { dispatch, close } = openTestBackend();
     const all = await dispatch('templates.list', {});
     expect(all.ok).toBe(true);
     const list = (all as { value: Array<{ id: string; kind: string; origin: string }> }).value;
@@ -37,14 +33,15 @@ describe('template library service', () => {
   });
 
   it('publishes a new version with a changelog line, keeps the old one readable, and refuses a stale edit', async () => {
-    const { api, dispatch, events, close } = backend();
+    const backend = openTestBackend();
+    const { dispatch, events, close } = backend;
     const seen: unknown[] = [];
     events.subscribe((event, payload) => seen.push([event, payload]));
-    const original = await api['templates.get']({ id: 'contingency-fire' });
+    const original = await call(backend, 'templates.get', { id: 'contingency-fire' });
     const document = structuredClone(original.document);
     document.content.root.children.push(paragraph('Check the kitchen extinguisher every Friday.'));
 
-    const published = await api['templates.publish']({
+    const published = await call(backend, 'templates.publish', {
       id: 'contingency-fire',
       baseVersion: '1.0.0',
       bump: 'minor',
@@ -65,10 +62,10 @@ describe('template library service', () => {
     ]);
     expect(seen).toContainEqual(['data.changed', { entity: 'template', workspaceId: null }]);
 
-    const old = await api['templates.get']({ id: 'contingency-fire', version: '1.0.0' });
+    const old = await call(backend, 'templates.get', { id: 'contingency-fire', version: '1.0.0' });
     expect(old.latest).toBe(false);
     expect(old.text).not.toContain('every Friday');
-    const listed = await api['templates.list']({});
+    const listed = await call(backend, 'templates.list', {});
     expect(listed.find((template) => template.id === 'contingency-fire')).toMatchObject({
       version: '1.1.0',
       versions: ['1.1.0', '1.0.0'],
@@ -93,8 +90,9 @@ describe('template library service', () => {
   });
 
   it('refuses to publish a document whose text form has errors, naming line and column', async () => {
-    const { api, dispatch, close } = backend();
-    const original = await api['templates.get']({ id: 'contingency-flood' });
+    const backend = openTestBackend();
+    const { dispatch, close } = backend;
+    const original = await call(backend, 'templates.get', { id: 'contingency-flood' });
     const document = structuredClone(original.document);
     document.content.root.children.push(paragraph('Call {{nobody.knows}} now.'));
     const result = await dispatch('templates.publish', {
@@ -110,14 +108,15 @@ describe('template library service', () => {
         message: expect.stringMatching(/line \d+, column \d+: Unknown field \{\{nobody\.knows\}\}/),
       },
     });
-    expect((await api['templates.get']({ id: 'contingency-flood' })).meta.version).toBe('1.0.0');
+    expect((await call(backend, 'templates.get', { id: 'contingency-flood' })).meta.version).toBe('1.0.0');
     close();
   });
 
   it('publishes a changed title, summary and categories into the front matter', async () => {
-    const { api, dispatch, close } = backend();
-    const fire = await api['templates.get']({ id: 'contingency-fire' });
-    const published = await api['templates.publish']({
+    const backend = openTestBackend();
+    const { dispatch, close } = backend;
+    const fire = await call(backend, 'templates.get', { id: 'contingency-fire' });
+    const published = await call(backend, 'templates.publish', {
       id: 'contingency-fire',
       baseVersion: '1.0.0',
       bump: 'major',
@@ -147,8 +146,9 @@ describe('template library service', () => {
   });
 
   it('duplicates a template under a new id as version 1.0.0', async () => {
-    const { api, dispatch, close } = backend();
-    const copy = await api['templates.duplicate']({
+    const backend = openTestBackend();
+    const { dispatch, close } = backend;
+    const copy = await call(backend, 'templates.duplicate', {
       id: 'contingency-earthquake',
       newId: 'contingency-earthquake-karavia',
       title: 'Earthquake plan (Karavia)',
@@ -171,16 +171,16 @@ describe('template library service', () => {
   });
 
   it('exports a zip pack and imports it elsewhere, reporting conflicts by id and version', async () => {
-    const first = backend();
-    const fire = await first.api['templates.get']({ id: 'contingency-fire' });
-    await first.api['templates.publish']({
+    const first = openTestBackend();
+    const fire = await call(first, 'templates.get', { id: 'contingency-fire' });
+    await call(first, 'templates.publish', {
       id: 'contingency-fire',
       baseVersion: '1.0.0',
       bump: 'patch',
       note: 'Wording.',
       document: fire.document,
     });
-    const pack = await first.api['templates.exportPack']({ ids: ['contingency-fire'] });
+    const pack = await call(first, 'templates.exportPack', { ids: ['contingency-fire'] });
     expect(pack.count).toBe(2);
     expect(Object.keys(unzipSync(Buffer.from(pack.zipBase64, 'base64'))).sort()).toEqual([
       'contingency-fire@1.0.0.md',
@@ -188,9 +188,9 @@ describe('template library service', () => {
     ]);
     first.close();
 
-    const second = backend();
+    const second = openTestBackend();
     const changedBuiltIn = fire.text.replace('Fire spreads and smoke kills', 'Fire and smoke kill');
-    const report = await second.api['templates.importPack']({
+    const report = await call(second, 'templates.importPack', {
       zipBase64: pack.zipBase64,
       files: [
         { name: 'changed.md', text: changedBuiltIn },
@@ -205,7 +205,7 @@ describe('template library service', () => {
     ]);
     expect(report.rejected.map((file) => file.file)).toEqual(['broken.md', 'notes.txt']);
     expect(report.rejected[0]!.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
-    expect((await second.api['templates.get']({ id: 'contingency-fire' })).meta.version).toBe('1.0.1');
+    expect((await call(second, 'templates.get', { id: 'contingency-fire' })).meta.version).toBe('1.0.1');
 
     expect(
       await second.dispatch('templates.importPack', { zipBase64: Buffer.from('not a zip').toString('base64') }),
@@ -214,7 +214,7 @@ describe('template library service', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('not a readable zip') },
     });
     const bomb = zipSync({ 'huge.md': strToU8('x'.repeat(3 * 1024 * 1024)) });
-    const huge = await second.api['templates.importPack']({
+    const huge = await call(second, 'templates.importPack', {
       files: [],
       zipBase64: Buffer.from(bomb).toString('base64'),
     });
@@ -223,8 +223,9 @@ describe('template library service', () => {
   });
 
   it('lints a text and returns located problems', async () => {
-    const { api, close } = backend();
-    const result = await api['templates.lint']({ text: '---\nid: x\n---\n{{site.nope}}\n' });
+    const backend = openTestBackend();
+    const { close } = backend;
+    const result = await call(backend, 'templates.lint', { text: '---\nid: x\n---\n{{site.nope}}\n' });
     expect(result.meta).toBeNull();
     expect(result.problems.map((problem) => `${problem.line}:${problem.column}`)).toContain('4:1');
     close();

@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Database } from 'better-sqlite3';
 import type { Api, PackReport, TemplateDetail } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
 import type { StoredDocument } from '#shared/document/nodes';
@@ -13,10 +12,9 @@ import {
 } from '#shared/templates';
 import { notFound, raise } from '#electron/services/errors';
 import type { EventBus } from '#electron/services/events';
-import { builtInTemplatesDir } from './built-in-templates';
-import { createTemplateLibrary, type LibraryEntry, type TemplateLibraryService } from './template-library';
+import type { ServiceDeps } from '#electron/services/ports';
+import type { LibraryEntry, TemplateLibrary } from './template-library';
 import { readZipPack, writeZipPack, type PackFile } from './template-pack';
-import { createTemplateStore } from './template-store';
 
 type TemplateApi = Pick<
   Api,
@@ -28,12 +26,6 @@ type TemplateApi = Pick<
   | 'templates.importPack'
   | 'templates.exportPack'
 >;
-
-export interface TemplateServiceOptions {
-  builtInDir?: string;
-  /** ISO date for changelog lines; injected by tests. */
-  today?: () => string;
-}
 
 const changed = (events: EventBus) => events.emit('data.changed', { entity: 'template', workspaceId: null });
 
@@ -49,15 +41,7 @@ function invalidTemplate(problems: TemplateProblem[], what: string): ApiFailure 
   );
 }
 
-/** The library and its API (`templates.*`); `library` is also what plans are generated from. */
-export function createTemplateServices(db: Database, events: EventBus, options: TemplateServiceOptions = {}) {
-  const store = createTemplateStore(db);
-  const library = createTemplateLibrary(store, options.builtInDir ?? builtInTemplatesDir());
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  return { library, api: createTemplateApi(library, store, events, today) };
-}
-
-function detail(library: TemplateLibraryService, entry: LibraryEntry): TemplateDetail {
+function detail(library: TemplateLibrary, entry: LibraryEntry): TemplateDetail {
   const versions = library.versionsOf(entry.meta.id);
   return {
     meta: entry.meta,
@@ -69,12 +53,12 @@ function detail(library: TemplateLibraryService, entry: LibraryEntry): TemplateD
   };
 }
 
-function createTemplateApi(
-  library: TemplateLibraryService,
-  store: ReturnType<typeof createTemplateStore>,
-  events: EventBus,
-  today: () => string,
-): TemplateApi {
+/** The template library's API (`templates.*`), over the library plans are generated from. */
+export function createTemplateService({
+  events,
+  today,
+  library,
+}: ServiceDeps & { library: TemplateLibrary }): TemplateApi {
   const find = (id: string, version?: string) =>
     library.get(id, version) ??
     raise(
@@ -90,7 +74,7 @@ function createTemplateApi(
     const check = parseTemplate(text);
     if (!check.meta || check.problems.some((problem) => problem.severity === 'error'))
       throw invalidTemplate(check.problems, 'The template cannot be published');
-    store.add({ id: meta.id, version: meta.version, title: meta.title, kind: meta.kind, text });
+    library.add({ id: meta.id, version: meta.version, title: meta.title, kind: meta.kind, text });
     changed(events);
     return find(meta.id, meta.version);
   };
@@ -125,7 +109,7 @@ function createTemplateApi(
         report.conflicts.push({ file: file.name, id, version, reason: identical ? 'identical' : 'different' });
         continue;
       }
-      store.add({ id, version, title: parsed.meta.title, kind: parsed.meta.kind, text: file.text });
+      library.add({ id, version, title: parsed.meta.title, kind: parsed.meta.kind, text: file.text });
       report.imported.push({ file: file.name, id, version });
     }
     if (report.imported.length) changed(events);

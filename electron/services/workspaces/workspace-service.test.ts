@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '#electron/test-support/temp-dir';
-import { openBackend } from '#electron/services/backend';
+import { useTestBackends } from '#electron/test-support/backend';
+import { call } from '#electron/test-support/call';
 
-const tempDir = useTempDirs();
+const openTestBackend = useTestBackends();
 
 describe('workspaces and sites', () => {
   it('seeds the sample mission once, and never again after the user removes it', async () => {
-    const dir = tempDir();
-    let backend = openBackend({ dataDir: dir, transport: 'cli' });
+    let backend = openTestBackend();
+    const dir = backend.dataDir;
     await backend.ready;
-    const [sample] = await backend.api['workspaces.list']({});
+    const [sample] = await call(backend, 'workspaces.list', {});
     expect(sample).toMatchObject({ isSample: true, marking: 'RESTRICTED', siteCount: 5 });
     // A generated plan comes with it, and goes with it.
-    const plans = await backend.api['plans.list']({ workspaceId: sample!.id });
+    const plans = await call(backend, 'plans.list', { workspaceId: sample!.id });
     expect(plans).toMatchObject([{ status: 'draft', templateId: 'contingency-evacuation', siteId: 'sample-site-hq' }]);
-    await backend.api['workspaces.delete']({ id: sample!.id });
+    await call(backend, 'workspaces.delete', { id: sample!.id });
     expect(backend.db.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 0 });
     backend.close();
 
-    backend = openBackend({ dataDir: dir, transport: 'cli' });
-    expect(await backend.api['workspaces.list']({})).toEqual([]);
+    backend = openTestBackend({ dataDir: dir });
+    expect(await call(backend, 'workspaces.list', {})).toEqual([]);
     backend.close();
   });
 
   it('creates, updates and deletes sites, and refuses a duplicate name in the same workspace', async () => {
-    const backend = openBackend({ dataDir: tempDir(), transport: 'cli', seedSample: false });
+    const backend = openTestBackend({ seedSample: false });
     const { dispatch } = backend;
     const created = await dispatch('workspaces.create', { name: 'OSCE Mission to Testland', marking: 'RESTRICTED' });
     expect(created.ok).toBe(true);
@@ -56,23 +56,23 @@ describe('workspaces and sites', () => {
   });
 
   it('refuses to delete a site that still has risks, with a message saying so', async () => {
-    const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const backend = openTestBackend();
     const result = await backend.dispatch('sites.delete', { id: 'sample-site-hq' });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(JSON.stringify(result)).toContain('Head Office Velmar');
-    expect((await backend.api['sites.list']({ workspaceId: 'sample-karavia' })).length).toBe(5);
+    expect((await call(backend, 'sites.list', { workspaceId: 'sample-karavia' })).length).toBe(5);
     backend.close();
   });
 
   it('removes a workspace’s sites with it', async () => {
-    const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
-    await backend.api['workspaces.delete']({ id: 'sample-karavia' });
+    const backend = openTestBackend();
+    await call(backend, 'workspaces.delete', { id: 'sample-karavia' });
     expect(backend.db.prepare('SELECT count(*) AS n FROM sites').get()).toEqual({ n: 0 });
     backend.close();
   });
 
   it('announces changes so that open windows refresh', async () => {
-    const backend = openBackend({ dataDir: tempDir(), transport: 'cli' });
+    const backend = openTestBackend();
     await backend.ready; // the sample plan's own announcement comes first
     const seen: unknown[] = [];
     backend.events.subscribe((event, payload) => seen.push([event, payload]));

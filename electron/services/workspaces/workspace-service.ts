@@ -1,8 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { ApiFailure, type Api } from '#shared/contract';
 import { createSiteRepository, createWorkspaceRepository } from '#electron/db/repositories/workspaces';
 import { notFound, raise, translateConstraint } from '#electron/services/errors';
-import type { EventBus } from '#electron/services/events';
+import type { ServiceDeps } from '#electron/services/ports';
 
 type WorkspaceApi = Pick<
   Api,
@@ -17,7 +16,7 @@ type WorkspaceApi = Pick<
   | 'sites.delete'
 >;
 
-export function createWorkspaceService(db: Database, events: EventBus): WorkspaceApi {
+export function createWorkspaceService({ db, events }: ServiceDeps): WorkspaceApi {
   const workspaces = createWorkspaceRepository(db);
   const sites = createSiteRepository(db);
 
