@@ -6,7 +6,8 @@ import type { RiskMatrix } from '#shared/domain/risk-matrix';
  * tests). Plain data only: the generator reads no clock, no database and no file.
  */
 export interface PlanContext {
-  workspace: { name: string; marking: string; description?: string };
+  /** `currency` is the mission's accounting currency, e.g. EUR; templates give it a default. */
+  workspace: { name: string; marking: string; description?: string; currency?: string };
   /** The site the plan is for; null for a workspace-wide plan. */
   site: PlanSite | null;
   /** Every site of the workspace (for `repeat over sites`). */

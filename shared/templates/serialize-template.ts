@@ -10,6 +10,7 @@ import {
   type StructuredBlockNode,
   type TableNode,
 } from '#shared/document/nodes';
+import { writeFieldText } from './field-syntax';
 import type { TemplateMeta, TemplateSource } from './types';
 import { FILL_PREFIX, ITEM_NAMES, LIST_SEPARATOR, TABLE_BLOCKS } from './vocabulary';
 
@@ -97,8 +98,11 @@ export function serializeInline(nodes: readonly InlineNode[], atLineStart = true
           return wrap(node.text.replace(/\n/g, ' '), node.format);
         case 'linebreak':
           return '\\\n';
-        case 'field':
-          return node.key.startsWith(FILL_PREFIX) ? `{{fill: ${node.label}}}` : `{{${node.key}}}`;
+        case 'field': {
+          // A value a template holds is the field's default; Markdown syntax in it stays literal.
+          const head = node.key.startsWith(FILL_PREFIX) ? `fill: ${node.label}` : node.key;
+          return `{{${writeFieldText(head, node.value === null ? null : escapeText(node.value))}}}`;
+        }
         case 'link': {
           const url = /[\s()<>]/.test(node.url) ? `<${node.url.replace(/[<>\s]/g, encodeURIComponent)}>` : node.url;
           return `[${serializeInline(node.children)}](${url})`;

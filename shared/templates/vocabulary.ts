@@ -23,6 +23,7 @@ export const GLOBAL_FIELDS: Record<string, string> = {
   'workspace.name': 'Mission or institution',
   'workspace.marking': 'Classification marking',
   'workspace.description': 'Mission description',
+  'workspace.currency': 'Currency',
   'site.name': 'Site name',
   'site.kind': 'Site type',
   'site.address': 'Site address',

@@ -37,7 +37,7 @@ describe('cplan templates', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(dir, 'contingency-broken.md'),
-      '---\nid: contingency-broken\ntitle: Broken\nkind: contingency\nversion: 1.0.0\n---\n# {{site.nam}}\n\n::: for each risk\n',
+      '---\nid: contingency-broken\ntitle: Broken\nkind: contingency\nversion: 1.0.0\n---\n# {{site.nam}}\n\nHold {{fill: Days | default:}} days.\n\n::: for each risk\n',
     );
     writeFileSync(join(dir, 'garbage.md'), Buffer.from([0x00, 0xff, 0xfe, 0x10, 0x80]));
     const result = await cli('templates', 'lint', dir);
@@ -47,7 +47,10 @@ describe('cplan templates', () => {
       expect.stringMatching(/contingency-broken\.md:7:3: error: Unknown field \{\{site\.nam\}\}/),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/contingency-broken\.md:9:1: error: "::: for each risk" is never closed/),
+      expect.stringMatching(/contingency-broken\.md:9:29: error: A default needs a value after the colon/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/contingency-broken\.md:11:1: error: "::: for each risk" is never closed/),
     );
     expect(lines).toContainEqual(expect.stringMatching(/garbage\.md:1:1: error: This is not a text file/));
     expect(lines).toContainEqual(
@@ -55,7 +58,7 @@ describe('cplan templates', () => {
         /contingency-broken\.md:4:1: warning: A contingency plan has a section "Purpose and scope"/,
       ),
     );
-    expect(lines.at(-1)).toBe('2 templates checked: 3 errors, 13 warnings.');
+    expect(lines.at(-1)).toBe('2 templates checked: 4 errors, 13 warnings.');
     expect((await cli('templates', 'lint', join(dir, 'missing'))).code).toBe(2);
   });
 
