@@ -142,8 +142,12 @@ function serializeList(list: ListNode, indent: string, alternate = false): strin
     .join('\n');
 }
 
+function itemText(value: string): string {
+  return escapeText(value.replace(/\s*\n\s*/g, ' '));
+}
+
 function cellText(value: string): string {
-  return escapeText(value.replace(/\s*\n\s*/g, ' ')).replace(/\|/g, '\\|');
+  return itemText(value).replace(/\|/g, '\\|');
 }
 
 function tableRows(rows: string[][]): string {
@@ -239,7 +243,7 @@ function structured(node: StructuredBlockNode): string {
         node.rows.map((row) => [row.role, row.name, row.title, row.date]),
       )}\n::: end`;
     case 'checklist': {
-      const items = node.items.map((item) => `- [${item.checked ? 'x' : ' '}] ${cellText(item.text)}`).join('\n');
+      const items = node.items.map((item) => `- [${item.checked ? 'x' : ' '}] ${itemText(item.text)}`).join('\n');
       return `::: checklist${titleOption(node.title)}${items ? `\n${items}` : ''}\n::: end`;
     }
     case 'risk-summary-table':

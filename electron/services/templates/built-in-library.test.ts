@@ -164,7 +164,7 @@ describe('the built-in template library', () => {
     expect(text('contingency-medical')).toMatch(/pre-authorisation/);
     expect(text('contingency-abduction')).toMatch(/communicators\*\*, not negotiators/);
     expect(text('contingency-abduction')).toMatch(/proof-of-life/i);
-    expect(text('contingency-armed-attack-hospital')).toMatch(/Run, Hide, Tell/);
+    expect(text('contingency-armed-attack-hospital')).toMatch(/\*\*escape, hide, alert\*\*, and fight only as a last resort/);
     expect(text('contingency-armed-attack-hospital')).toMatch(/Invacuation/);
     expect(text('contingency-ied-bomb-threat')).toMatch(
       /\*\*Confirm\*\*.*\n.*\*\*Clear\*\*.*\n.*\*\*Communicate\*\*.*\n.*\*\*Control\*\*/,
