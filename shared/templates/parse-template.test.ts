@@ -276,6 +276,10 @@ Hold {{fill: Days of stock | default: 14}} days of stock, counted in {{workspace
 | --- | --- | --- | --- |
 | Phase 4 | Check in with the radio room | Wardens | Every {{fill: Check-in interval \\| default: 60 minutes}} |
 ::: end
+
+::: checklist | title: Stock
+- [ ] Water for {{fill: Days of stock | default: 14}} days, checked a | b
+::: end
 `;
 
   it('reads the default as the field value, and writes the same text back, to the byte', () => {
