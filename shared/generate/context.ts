@@ -57,6 +57,12 @@ export interface PlanRisk {
   /** accept, control, avoid, transfer, or empty. */
   treatment: string;
   measures: PlanMeasure[];
+  /** Measures already in place when the risk was assessed. */
+  existingMeasures?: string;
+  /** Who accepted the residual risk, for which programme criticality (PC1-PC4), on which date, until when. */
+  acceptance?: { acceptedBy: string; criticality: string; date: string; expiry: string } | null;
+  /** ISO date of the risk's next review; empty when not set. */
+  nextReviewDate?: string;
 }
 
 export interface PlanPerson {

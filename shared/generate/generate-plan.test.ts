@@ -288,4 +288,43 @@ Hold {{fill: Days of stock | default: 14}} days; again {{fill: Days of stock}} d
     ]);
     expect(storedDocumentSchema.safeParse(plan).success).toBe(true);
   });
+
+  it('prints the acceptance of the residual risk and the existing measures from the register', () => {
+    const context = sampleContext();
+    context.risks[0]!.existingMeasures = 'Guard at the gate';
+    context.risks[0]!.acceptance = {
+      acceptedBy: 'Head of Mission',
+      criticality: 'PC2',
+      date: '2026-11-01',
+      expiry: '2027-05-01',
+    };
+    context.risks[0]!.nextReviewDate = '2027-02-01';
+    const fields = ['existingMeasures', 'acceptedBy', 'criticality', 'acceptedOn', 'acceptanceExpiry', 'nextReview'];
+    const plan = generatePlan(
+      templateOf([
+        {
+          type: 'repeat',
+          version: 1,
+          over: 'risks',
+          as: 'risk',
+          filter: {},
+          children: [paragraph(...fields.flatMap((name) => [field(`risk.${name}`), ' / ']))],
+        },
+      ]),
+      context,
+      OPTIONS,
+    );
+    const [accepted, unaccepted] = plan.content.root.children as Array<Extract<BlockNode, { type: 'paragraph' }>>;
+    expect(accepted!.children.filter((node) => node.type === 'field').map((node) => node.value)).toEqual([
+      'Guard at the gate',
+      'Head of Mission',
+      'PC2',
+      '2026-11-01',
+      '2027-05-01',
+      '2027-02-01',
+    ]);
+    expect(unaccepted!.children.filter((node) => node.type === 'field').map((node) => node.value)).toEqual(
+      fields.map(() => null),
+    );
+  });
 });

@@ -45,6 +45,12 @@ function valuesOf(bound: ScopeItem): Values {
         residualImpact: risk.residual?.impact ?? '',
         residualLevel: risk.residual?.level ?? '',
         treatment: risk.treatment,
+        existingMeasures: risk.existingMeasures ?? '',
+        acceptedBy: risk.acceptance?.acceptedBy ?? '',
+        criticality: risk.acceptance?.criticality ?? '',
+        acceptedOn: risk.acceptance?.date ?? '',
+        acceptanceExpiry: risk.acceptance?.expiry ?? '',
+        nextReview: risk.nextReviewDate ?? '',
         measureCount: risk.measures.length,
       };
     }

@@ -80,11 +80,11 @@ describe('cplan templates', () => {
     const out = join(tempDir(), 'pack');
     const exported = await cli('templates', 'export', out, '--id', 'contingency-flood', '--data-dir', dataDir);
     expect(exported.out).toBe(`1 template version written to ${out}.`);
-    expect(readdirSync(out)).toEqual(['contingency-flood@1.0.0.md']);
+    expect(readdirSync(out)).toEqual(['contingency-flood@1.1.0.md']);
 
     const imported = await cli('templates', 'import', out, '--data-dir', tempDir());
     expect(imported.out).toContain(
-      'conflict  contingency-flood 1.0.0  (contingency-flood@1.0.0.md): already in the library, skipped',
+      'conflict  contingency-flood 1.1.0  (contingency-flood@1.1.0.md): already in the library, skipped',
     );
     expect(imported.code).toBe(0);
   });
