@@ -20,7 +20,7 @@ describe('cplan templates', () => {
   it('lints the built-in library in templates/ without a single problem (what CI runs)', async () => {
     const result = await cli('templates', 'lint', join(repository, 'templates'));
     expect(result.err).toBe('');
-    expect(result.out).toBe('15 templates checked: 0 errors, 0 warnings.');
+    expect(result.out).toBe('22 templates checked: 0 errors, 0 warnings.');
     expect(result.code).toBe(0);
   });
 
@@ -29,7 +29,7 @@ describe('cplan templates', () => {
       cwd: repository,
       encoding: 'utf8',
     });
-    expect(output.trim()).toBe('15 templates checked: 0 errors, 0 warnings.');
+    expect(output.trim()).toBe('22 templates checked: 0 errors, 0 warnings.');
   }, 30_000);
 
   it('prints path:line:column for every problem and exits 1', async () => {
@@ -66,7 +66,7 @@ describe('cplan templates', () => {
     const dataDir = tempDir();
     const list = await cli('templates', 'list', '--kind', 'contingency', '--data-dir', dataDir, '--format', 'json');
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.out)).toHaveLength(12);
+    expect(JSON.parse(list.out)).toHaveLength(16);
     const table = await cli('templates', 'list', '--data-dir', dataDir);
     expect(table.out).toMatch(/Id\s+Title\s+Kind\s+Version/);
     expect(table.out).toContain('site-security-plan');
