@@ -13,13 +13,13 @@ test('a maintainer edits a template, publishes it, and the new version is listed
 }) => {
   const templates = new TemplatesPage(appPage);
   await templates.openLibrary();
-  await expect(templates.table.getByRole('row')).toHaveCount(16);
+  await expect(templates.table.getByRole('row')).toHaveCount(23);
   await appPage.getByLabel('Kind').selectOption({ label: 'Exercise' });
   await expect(templates.table.getByRole('row')).toHaveCount(2);
   await appPage.getByLabel('Kind').selectOption({ label: 'All kinds' });
 
   await templates.openTemplate('Fire contingency plan');
-  await expect(templates.identity).toHaveText(/contingency-fire · version 1\.0\.0 · Contingency plan · Built-in/);
+  await expect(templates.identity).toHaveText(/contingency-fire · version 1\.1\.0 · Contingency plan · Built-in/);
   // The preview is the template filled in with the sample mission.
   await expect(appPage.getByTestId('template-preview').getByTestId('document-editor-content')).toContainText(
     'Head Office Velmar',
@@ -29,28 +29,28 @@ test('a maintainer edits a template, publishes it, and the new version is listed
   await templates.addParagraphAfterHeading('1. Purpose and scope', ADDITION);
   await templates.publish('Weekly check of the kitchen extinguisher.');
 
-  await expect(templates.identity).toHaveText(/version 1\.1\.0 · Contingency plan · Published here/);
+  await expect(templates.identity).toHaveText(/version 1\.2\.0 · Contingency plan · Published here/);
   expect(await templates.text()).toContain(
     `## 1. Purpose and scope {section: purpose, required}\n\n${ADDITION}\n\nThis plan sets out how staff`,
   );
   const download = appPage.waitForEvent('download');
   await appPage.getByRole('button', { name: 'Download this version (.md)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('contingency-fire@1.1.0.md');
+  expect(file.suggestedFilename()).toBe('contingency-fire@1.2.0.md');
   expect(readFileSync(await file.path(), 'utf8')).toContain(ADDITION);
   await templates.tab('Changelog').click();
-  await expect(appPage.getByTestId('template-changelog').getByRole('listitem').first()).toContainText('1.1.0');
+  await expect(appPage.getByTestId('template-changelog').getByRole('listitem').first()).toContainText('1.2.0');
   await expect(appPage.getByTestId('template-changelog')).toContainText('Weekly check of the kitchen extinguisher.');
 
   // The older version stays readable, unchanged.
-  await appPage.getByLabel('Version').selectOption('1.0.0');
-  await expect(templates.identity).toHaveText(/version 1\.0\.0 · Contingency plan · Built-in/);
+  await appPage.getByLabel('Version').selectOption('1.1.0');
+  await expect(templates.identity).toHaveText(/version 1\.1\.0 · Contingency plan · Built-in/);
   await expect(appPage.getByRole('status').filter({ hasText: 'This is an older version' })).toBeVisible();
   expect(await templates.text()).not.toContain(ADDITION);
 
   await reopen();
   await templates.openLibrary();
-  await expect(templates.row('Fire contingency plan')).toContainText('1.1.0');
+  await expect(templates.row('Fire contingency plan')).toContainText('1.2.0');
   await expect(templates.row('Fire contingency plan')).toContainText('(and 1 older version)');
   await expect(templates.row('Fire contingency plan')).toContainText('Published here');
 });
@@ -80,7 +80,7 @@ test('duplicating a template and importing a pack report conflicts and located p
   ]);
   const report = appPage.getByTestId('pack-report');
   await expect(report).toContainText('0 imported, 1 conflicts, 1 files rejected.');
-  await expect(report).toContainText('contingency-flood 1.0.0');
+  await expect(report).toContainText('contingency-flood 1.1.0');
   await expect(report).toContainText('already in the library with the same content');
   await expect(report).toContainText(/broken\.md:\d+:\d+ Unknown field \{\{site\.nmae\}\}/);
   await report.getByRole('button', { name: 'Close report' }).click();
@@ -88,18 +88,18 @@ test('duplicating a template and importing a pack report conflicts and located p
   // A folder brings its templates; other files in it are left out of the pack.
   const folder = mkdtempSync(join(tmpdir(), 'cplan-pack-'));
   const newer = text
-    .replace('version: 1.0.0\n', 'version: 1.1.0\n')
+    .replace('version: 1.1.0\n', 'version: 1.2.0\n')
     .replace(
-      '  - version: 1.0.0',
-      '  - version: 1.1.0\n    date: "2026-11-23"\n    note: Imported.\n  - version: 1.0.0',
+      '  - version: 1.1.0',
+      '  - version: 1.2.0\n    date: "2026-12-02"\n    note: Imported.\n  - version: 1.1.0',
     );
-  writeFileSync(join(folder, 'contingency-flood@1.1.0.md'), newer);
+  writeFileSync(join(folder, 'contingency-flood@1.2.0.md'), newer);
   writeFileSync(join(folder, 'notes.txt'), 'not a template');
   await appPage.getByTestId('template-folder-input').setInputFiles(folder);
   await expect(report).toContainText('1 imported, 0 conflicts, 0 files rejected.');
-  await expect(report).toContainText('contingency-flood 1.1.0');
+  await expect(report).toContainText('contingency-flood 1.2.0');
   rmSync(folder, { recursive: true, force: true });
-  await expect(templates.row('Flood contingency plan')).toContainText('1.1.0');
+  await expect(templates.row('Flood contingency plan')).toContainText('1.2.0');
 });
 
 test('the library and a template screen pass the accessibility checks', async ({ appPage }) => {
@@ -109,7 +109,7 @@ test('the library and a template screen pass the accessibility checks', async ({
       (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
     );
   await templates.openLibrary();
-  await expect(templates.table.getByRole('row')).toHaveCount(16);
+  await expect(templates.table.getByRole('row')).toHaveCount(23);
   expect(await violations()).toEqual([]);
   await templates.openTemplate('Earthquake contingency plan');
   await expect(appPage.getByTestId('template-preview').getByTestId('document-editor-content')).toBeVisible();

@@ -18,7 +18,7 @@ export const DEFAULT_SECURITY_PHASES: SecurityPhase[] = [
 const DETAILS: Record<number, Omit<PhaseDefinition, 'phase' | 'name' | 'description'>> = {
   1: {
     indicators: ['Security situation stable', 'No specific threats against the organisation or its staff'],
-    declaredBy: 'Head of Mission on advice of the Chief Security Officer',
+    declaredBy: 'Head of Mission on advice of the Chief of Mission Security',
     actions: ['Standard operating procedures apply', 'Monthly radio and call-tree checks', 'Keep grab bags ready'],
   },
   2: {
@@ -27,7 +27,7 @@ const DETAILS: Record<number, Omit<PhaseDefinition, 'phase' | 'name' | 'descript
       'Incidents near mission premises or routes',
       'Credible threat reporting against international organisations',
     ],
-    declaredBy: 'Head of Mission on advice of the Chief Security Officer',
+    declaredBy: 'Head of Mission on advice of the Chief of Mission Security',
     actions: [
       'Daily security briefings',
       'Check-ins by radio twice a day',
@@ -43,7 +43,7 @@ const DETAILS: Record<number, Omit<PhaseDefinition, 'phase' | 'name' | 'descript
     ],
     declaredBy: 'Head of Mission',
     actions: [
-      'Essential movement only, with approval of the Chief Security Officer',
+      'Essential movement only, with approval of the Chief of Mission Security',
       'Convoys of at least two vehicles with radios',
       'Non-essential visits postponed',
     ],

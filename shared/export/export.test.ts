@@ -313,7 +313,7 @@ describe('placeholders left in structured rows', () => {
             trigger: 'Phase 4',
             action: 'Check in every {{fill: check-in interval}}',
             responsible: 'Wardens',
-            when: '',
+            when: '{{fill: Days of stock | default: 14}}',
           },
         ],
       },
@@ -330,6 +330,7 @@ describe('placeholders left in structured rows', () => {
     expect(body).not.toContain('{{');
     expect(body).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[check-in interval\]/);
     expect(body).toContain('[Prepared by]');
+    expect(body).toContain('[Days of stock]');
     expect(body).toContain('[Name]');
   });
 });

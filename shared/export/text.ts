@@ -24,7 +24,8 @@ export function safeFill(color: string | null | undefined): string {
   return color && /^#?[0-9a-fA-F]{6}$/.test(color) ? docxColor(color) : 'D9D9D9';
 }
 
-const PLACEHOLDER = /\{\{\s*(?:fill:\s*)?([^{}]+?)\s*\}\}/g;
+// The label is what comes before any "| default: ..." option.
+const PLACEHOLDER = /\{\{\s*(?:fill:\s*)?([^{}|]+?)\s*(?:\|[^{}]*)?\}\}/g;
 
 /** "plan.preparedBy" -> "Prepared by"; a label written in the template is kept as it is. */
 function placeholderLabel(inside: string): string {

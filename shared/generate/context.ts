@@ -6,7 +6,8 @@ import type { RiskMatrix } from '#shared/domain/risk-matrix';
  * tests). Plain data only: the generator reads no clock, no database and no file.
  */
 export interface PlanContext {
-  workspace: { name: string; marking: string; description?: string };
+  /** `currency` is the mission's accounting currency, e.g. EUR; templates give it a default. */
+  workspace: { name: string; marking: string; description?: string; currency?: string };
   /** The site the plan is for; null for a workspace-wide plan. */
   site: PlanSite | null;
   /** Every site of the workspace (for `repeat over sites`). */
@@ -56,6 +57,12 @@ export interface PlanRisk {
   /** accept, control, avoid, transfer, or empty. */
   treatment: string;
   measures: PlanMeasure[];
+  /** Measures already in place when the risk was assessed. */
+  existingMeasures?: string;
+  /** Who accepted the residual risk, for which programme criticality (PC1-PC4), on which date, until when. */
+  acceptance?: { acceptedBy: string; criticality: string; date: string; expiry: string } | null;
+  /** ISO date of the risk's next review; empty when not set. */
+  nextReviewDate?: string;
 }
 
 export interface PlanPerson {

@@ -21,6 +21,9 @@ export function planRiskFrom(risk: AssessedRiskWithLevels, matrix: RiskMatrix): 
     inherent: score(matrix, risk.inherent.likelihood, risk.inherent.impact),
     residual: risk.residual ? score(matrix, risk.residual.likelihood, risk.residual.impact) : null,
     treatment: risk.treatment,
+    existingMeasures: risk.existingMeasures,
+    acceptance: risk.acceptance ? { ...risk.acceptance } : null,
+    nextReviewDate: risk.nextReviewDate ?? '',
     measures: risk.measures.map((measure) => ({
       id: measure.id,
       description: measure.description,

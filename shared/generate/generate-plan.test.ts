@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { field, heading, paragraph, storedDocument } from '#shared/document/build';
+import { field, heading, list, paragraph, storedDocument } from '#shared/document/build';
 import type { BlockNode, StoredDocument } from '#shared/document/nodes';
 import { storedDocumentSchema } from '#shared/document/schema';
 import { collectFields, walk } from '#shared/document/walk';
+import { parseTemplate } from '#shared/templates/parse-template';
 import { generatePlan } from './generate-plan';
 import { sampleContext } from './test-fixtures';
 
@@ -204,5 +205,126 @@ describe('generatePlan', () => {
     );
     expect(collectFields(plan)[0]!.value).toBeNull();
     expect(plan.meta.title).toBe('Evacuation plan');
+  });
+
+  it('prints a field default as its value, in the text and in block rows, unless the register has a value', () => {
+    const parsed = parseTemplate(`---
+id: contingency-stock
+title: Stock
+kind: contingency
+version: 1.0.0
+changelog:
+  - version: 1.0.0
+    date: "2026-11-22"
+    note: First.
+---
+Hold {{fill: Days of stock | default: 14}} days; again {{fill: Days of stock}} days. Cash in {{workspace.currency | default: EUR}}, site {{site.name | default: Somewhere}}.
+
+::: checklist | title: Stock
+- [ ] Water for {{fill: Days of stock}} days
+- [ ] Check in every {{fill: Check-in interval | default: 60 minutes}}
+- [ ] Unset {{fill: Radio channel}}
+::: end
+`);
+    expect(parsed.problems).toEqual([]);
+    const plan = generatePlan(parsed.document, sampleContext(), OPTIONS);
+    expect(collectFields(plan).map((f) => [f.key, f.value])).toEqual([
+      ['fill.days-of-stock', '14'],
+      ['fill.days-of-stock', '14'],
+      ['workspace.currency', 'EUR'],
+      ['site.name', 'Head office'],
+    ]);
+    expect(blocksOfType(plan, 'checklist')[0]!.items.map((item) => item.text)).toEqual([
+      'Water for 14 days',
+      'Check in every 60 minutes',
+      'Unset {{fill: Radio channel}}',
+    ]);
+    const withCurrency = generatePlan(
+      parsed.document,
+      { ...sampleContext(), workspace: { name: 'Mission', marking: '', currency: 'USD' } },
+      OPTIONS,
+    );
+    expect(collectFields(withCurrency).find((f) => f.key === 'workspace.currency')!.value).toBe('USD');
+  });
+
+  it('keeps the line breaks and paragraphs of a multi-line register value', () => {
+    const context = sampleContext();
+    context.risks[0]!.description =
+      'Weekly protests on the square.\r\nRoad blocks by noon.\n\n  \nLast incident: 3 March.';
+    const plan = generatePlan(
+      templateOf([
+        {
+          type: 'repeat',
+          version: 1,
+          over: 'risks',
+          as: 'risk',
+          filter: { category: ['civil-unrest'], site: 'current' },
+          children: [
+            paragraph('Description: ', field('risk.description')),
+            list('bullet', [[field('risk.description')]]),
+          ],
+        },
+      ]),
+      context,
+      OPTIONS,
+    );
+    const [first, second, bullets] = plan.content.root.children;
+    expect(first).toEqual(
+      paragraph(
+        'Description: ',
+        'Weekly protests on the square.',
+        { type: 'linebreak', version: 1 },
+        'Road blocks by noon.',
+      ),
+    );
+    expect(second).toEqual(paragraph('Last incident: 3 March.'));
+    expect((bullets as Extract<BlockNode, { type: 'list' }>).children[0]!.children.map((node) => node.type)).toEqual([
+      'text',
+      'linebreak',
+      'text',
+      'linebreak',
+      'linebreak',
+      'text',
+    ]);
+    expect(storedDocumentSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('prints the acceptance of the residual risk and the existing measures from the register', () => {
+    const context = sampleContext();
+    context.risks[0]!.existingMeasures = 'Guard at the gate';
+    context.risks[0]!.acceptance = {
+      acceptedBy: 'Head of Mission',
+      criticality: 'PC2',
+      date: '2026-11-01',
+      expiry: '2027-05-01',
+    };
+    context.risks[0]!.nextReviewDate = '2027-02-01';
+    const fields = ['existingMeasures', 'acceptedBy', 'criticality', 'acceptedOn', 'acceptanceExpiry', 'nextReview'];
+    const plan = generatePlan(
+      templateOf([
+        {
+          type: 'repeat',
+          version: 1,
+          over: 'risks',
+          as: 'risk',
+          filter: {},
+          children: [paragraph(...fields.flatMap((name) => [field(`risk.${name}`), ' / ']))],
+        },
+      ]),
+      context,
+      OPTIONS,
+    );
+    const [accepted, unaccepted] = plan.content.root.children as Array<Extract<BlockNode, { type: 'paragraph' }>>;
+    expect(accepted!.children.filter((node) => node.type === 'field').map((node) => node.value)).toEqual([
+      'Guard at the gate',
+      'Head of Mission',
+      'PC2',
+      '2026-11-01',
+      '2027-05-01',
+      '2027-02-01',
+    ]);
+    expect(unaccepted!.children.filter((node) => node.type === 'field').map((node) => node.value)).toEqual(
+      fields.map(() => null),
+    );
   });
 });

@@ -10,30 +10,36 @@ import type {
 } from '#shared/document/nodes';
 import { DOCUMENT_SCHEMA_VERSION } from '#shared/document/nodes';
 import { fillBlock } from './blocks';
+import { fieldDefaults } from './defaults';
+import { flat, multiline, paragraphs, type Inline } from './multiline';
 import { itemsOf } from './collections';
 import { joinAdjacentLists } from './join-lists';
 import type { GenerateOptions, PlanContext } from './context';
 import { resolveKey, riskTitleBinding, type Scope } from './scope';
 import { withUnplacedRisks } from './unplaced-risks';
 
-function inline(scope: Scope, node: InlineNode): InlineNode {
+function inline(scope: Scope, node: InlineNode): Inline[] {
   switch (node.type) {
     case 'field': {
       // A risk's title becomes a live reference: the editor shows the risk's current level and links to it.
       const risk = riskTitleBinding(scope, node.key);
       if (risk)
-        return { type: 'risk-reference', version: 1, riskId: risk.id, title: risk.title, level: risk.inherent.level };
-      const value = resolveKey(scope, node.key);
-      // A field already filled in the template keeps its value; unknown keys stay unfilled.
-      return { ...node, value: value ?? node.value };
+        return [{ type: 'risk-reference', version: 1, riskId: risk.id, title: risk.title, level: risk.inherent.level }];
+      // The register's value first; else the value or default the template gives; else it stays unfilled.
+      const value = resolveKey(scope, node.key) ?? node.value ?? scope.defaults.get(node.key) ?? null;
+      return value !== null && /\n/.test(value) ? multiline(value) : [{ ...node, value }];
     }
     case 'link':
-      return { ...node, children: node.children.map((child) => inline(scope, child)) };
+      return [{ ...node, children: flat(inlines(scope, node.children)) }];
     case 'text':
     case 'linebreak':
     case 'risk-reference':
-      return { ...node };
+      return [{ ...node }];
   }
+}
+
+function inlines(scope: Scope, nodes: readonly InlineNode[]): Inline[] {
+  return nodes.flatMap((node) => inline(scope, node));
 }
 
 function listNode(scope: Scope, node: ListNode): ListNode {
@@ -41,7 +47,9 @@ function listNode(scope: Scope, node: ListNode): ListNode {
     ...node,
     children: node.children.map((item): ListItemNode => ({
       ...item,
-      children: item.children.map((child) => (child.type === 'list' ? listNode(scope, child) : inline(scope, child))),
+      children: item.children.flatMap((child): ListItemNode['children'] =>
+        child.type === 'list' ? [listNode(scope, child)] : flat(inline(scope, child)),
+      ),
     })),
   };
 }
@@ -53,10 +61,8 @@ function tableNode(scope: Scope, node: TableNode): TableNode {
       ...row,
       children: row.children.map((cell): TableCellNode => ({
         ...cell,
-        children: cell.children.map((child) =>
-          child.type === 'list'
-            ? listNode(scope, child)
-            : { ...child, children: child.children.map((c) => inline(scope, c)) },
+        children: cell.children.flatMap((child): TableCellNode['children'] =>
+          child.type === 'list' ? [listNode(scope, child)] : paragraphs(child, inlines(scope, child.children)),
         ),
       })),
     })),
@@ -83,9 +89,11 @@ function blocks(scope: Scope, nodes: readonly BlockNode[]): BlockNode[] {
 function block(scope: Scope, node: BlockNode): BlockNode[] {
   switch (node.type) {
     case 'paragraph':
+      return paragraphs(node, inlines(scope, node.children));
     case 'heading':
+      return [{ ...node, children: flat(inlines(scope, node.children)) }];
     case 'quote':
-      return [{ ...node, children: node.children.map((child) => inline(scope, child)) }];
+      return [{ ...node, children: flat(inlines(scope, node.children)) }];
     case 'list':
       return [listNode(scope, node)];
     case 'table':
@@ -125,7 +133,13 @@ function defaultTitle(template: StoredDocument, context: PlanContext): string {
 export function generatePlan(template: StoredDocument, context: PlanContext, options: GenerateOptions): StoredDocument {
   const title = options.title?.trim() || defaultTitle(template, context);
   const kind = options.kind ?? template.meta.kind;
-  const scope: Scope = { context, planTitle: title, planKind: kind, bindings: [] };
+  const scope: Scope = {
+    context,
+    planTitle: title,
+    planKind: kind,
+    bindings: [],
+    defaults: fieldDefaults(template.content.root.children),
+  };
   // Rows and arrays are copied shallowly below; cloning first keeps the template untouched.
   const source = structuredClone(template.content.root);
   return {

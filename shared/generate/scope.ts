@@ -1,5 +1,7 @@
+import { readFieldText } from '#shared/templates/field-syntax';
 import type { PlanContext, PlanMeasure, PlanPerson, PlanPhase, PlanRisk, PlanSite, PlanTarget } from './context';
 import { carverTotal } from './context';
+import { writtenFieldKey } from './defaults';
 
 /** One item a `repeat` iterates over, with the flat values its fields can name. */
 export type ScopeItem =
@@ -17,6 +19,8 @@ export interface Scope {
   planKind: string;
   /** Innermost last. */
   bindings: Array<{ name: string; value: ScopeItem }>;
+  /** Defaults the template gives to field keys (`{{plan.stockDays | default: 14}}`). */
+  defaults: ReadonlyMap<string, string>;
 }
 
 type Values = Record<string, string | number>;
@@ -41,6 +45,12 @@ function valuesOf(bound: ScopeItem): Values {
         residualImpact: risk.residual?.impact ?? '',
         residualLevel: risk.residual?.level ?? '',
         treatment: risk.treatment,
+        existingMeasures: risk.existingMeasures ?? '',
+        acceptedBy: risk.acceptance?.acceptedBy ?? '',
+        criticality: risk.acceptance?.criticality ?? '',
+        acceptedOn: risk.acceptance?.date ?? '',
+        acceptanceExpiry: risk.acceptance?.expiry ?? '',
+        nextReview: risk.nextReviewDate ?? '',
         measureCount: risk.measures.length,
       };
     }
@@ -81,6 +91,7 @@ function rootValues(scope: Scope, root: string): Values | undefined {
         name: context.workspace.name,
         marking: context.workspace.marking,
         description: context.workspace.description ?? '',
+        currency: context.workspace.currency ?? '',
       };
     case 'site':
       return context.site ? { ...context.site } : undefined;
@@ -138,10 +149,18 @@ export function enclosingSite(scope: Scope): PlanSite | null {
   return scope.context.site;
 }
 
-/** Replaces `{{key}}` in free text (rows written directly in a template); unknown keys stay as written. */
+/**
+ * Replaces `{{key}}` and `{{fill: label}}` in free text (rows written directly in a template) with
+ * the register's value, else the field's default; anything else stays as written, to be filled in.
+ */
 export function fillText(scope: Scope, value: string): string {
   if (!value.includes('{{')) return value;
-  return value.replace(/\{\{\s*([a-zA-Z][\w.]*)\s*\}\}/g, (whole, key: string) => resolveKey(scope, key) ?? whole);
+  return value.replace(/\{\{([^{}]*)\}\}/g, (whole, inner: string) => {
+    const { head, defaultValue } = readFieldText(inner);
+    const key = writtenFieldKey(head);
+    const registered = /^[a-zA-Z][\w.]*$/.test(key) ? resolveKey(scope, key) : null;
+    return registered ?? defaultValue ?? scope.defaults.get(key) ?? whole;
+  });
 }
 
 /** The risk a `{{<name>.title}}` field names, when `<name>` is bound by a repeat over risks. */

@@ -38,6 +38,17 @@ export const EXPECTED_SECTIONS: Partial<Record<TemplateKind, Record<string, stri
     review: 'Review and exercise schedule',
     approval: 'Approval',
   },
+  'risk-assessment': {
+    context: 'Context: location, time frame, situation, programme',
+    threats: 'Threat assessment per category',
+    vulnerabilities: 'Vulnerabilities',
+    analysis: 'Risk analysis with the matrix',
+    treatment: 'Treatment and measures',
+    'residual-risk': 'Residual risk',
+    acceptance: 'Acceptance of the residual risk',
+    review: 'Review date',
+    approval: 'Approval',
+  },
   'protective-security': {
     carver: 'CARVER-ranked assets',
     threats: 'Threats',

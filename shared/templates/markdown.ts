@@ -16,6 +16,7 @@ import {
   type TableCellNode,
   type TableNode,
 } from '#shared/document/nodes';
+import { readFieldText, type FieldTextProblem } from './field-syntax';
 import { FILL_PREFIX, fillKey, GLOBAL_FIELDS, ITEM_FIELDS, COLLECTION_BY_ITEM } from './vocabulary';
 
 /** Where a piece of Markdown sits in the file, and what the text may refer to there. */
@@ -29,6 +30,8 @@ export interface MarkdownContext {
   source?: string;
   /** Section keys seen so far in the file, with the line of their heading. */
   sections?: Map<string, number>;
+  /** Defaults given to field keys so far, with the line where each was given. */
+  defaults?: Map<string, { value: string; line: number }>;
 }
 
 export function parseMarkdown(text: string): Root {
@@ -100,11 +103,20 @@ export function inlineWithFields(
   for (const match of value.matchAll(FIELD_PATTERN)) {
     pushText(value.slice(cursor, match.index).replace(/\n/g, ' '));
     cursor = match.index + match[0].length;
-    const inner = match[1]!.trim();
     const where = position(match.index);
+    const optionProblems: FieldTextProblem[] = [];
+    const { head: inner, defaultValue } = readFieldText(match[1]!, optionProblems);
+    for (const problem of optionProblems) {
+      const at = position(match.index + 2 + problem.offset);
+      context.report(at.line, at.column, problem.message);
+    }
+    const withDefault = (key: string, label: string) => {
+      if (defaultValue !== null) checkSameDefault(key, defaultValue, where, context);
+      return fieldNode(key, label, defaultValue);
+    };
     const fill = /^fill\s*:\s*(.+)$/i.exec(inner);
     if (fill) {
-      nodes.push(fieldNode(fillKey(fill[1]!), fill[1]!.trim()));
+      nodes.push(withDefault(fillKey(fill[1]!), fill[1]!.trim()));
       continue;
     }
     if (inner.startsWith(FILL_PREFIX)) {
@@ -120,16 +132,37 @@ export function inlineWithFields(
     if (label === undefined) {
       context.report(where.line, where.column, unknownFieldMessage(inner, context.scope));
       pushText(match[0]);
-    } else nodes.push(fieldNode(inner, label));
+    } else nodes.push(withDefault(inner, label));
   }
   const tail = value.slice(cursor);
   const unclosed = tail.indexOf('{{');
   if (unclosed !== -1) {
     const where = position(cursor + unclosed);
-    context.report(where.line, where.column, 'A field opened with "{{" is not closed with "}}".');
+    context.report(
+      where.line,
+      where.column,
+      'A field opened with "{{" is not closed with "}}". Inside a table, write the | of a field as \\|.',
+    );
   }
   pushText(tail.replace(/\n/g, ' '));
   return nodes;
+}
+
+/** Filling a field fills every occurrence of its key, so they all share one default. */
+function checkSameDefault(
+  key: string,
+  value: string,
+  where: { line: number; column: number },
+  context: MarkdownContext,
+): void {
+  const given = context.defaults?.get(key);
+  if (!given) context.defaults?.set(key, { value, line: where.line });
+  else if (given.value !== value)
+    context.report(
+      where.line,
+      where.column,
+      `This field has the default "${given.value}" on line ${given.line}; every occurrence of a field shares one default (found "${value}").`,
+    );
 }
 
 /** Checks `{{...}}` in plain strings (table cells of structured blocks) and keeps them as text. */

@@ -262,6 +262,71 @@ Set a review date.
   });
 });
 
+describe('fields with a default', () => {
+  const body = `# Stock {section: purpose, required}
+
+Hold {{fill: Days of stock | default: 14}} days of stock, counted in {{workspace.currency | default: EUR}}.
+
+| Item | Days |
+| --- | --- |
+| Water | {{fill: Days of stock \\| default: 14}} |
+
+::: action-table | title: Check-ins
+| Trigger | Action | Responsible | When |
+| --- | --- | --- | --- |
+| Phase 4 | Check in with the radio room | Wardens | Every {{fill: Check-in interval \\| default: 60 minutes}} |
+::: end
+
+::: checklist | title: Stock
+- [ ] Water for {{fill: Days of stock | default: 14}} days, checked a | b
+::: end
+`;
+
+  it('reads the default as the field value, and writes the same text back, to the byte', () => {
+    const parsed = parseTemplate(template(body));
+    expect(parsed.problems).toEqual([]);
+    expect(collectFields(parsed.document).map((field) => [field.key, field.label, field.value])).toEqual([
+      ['fill.days-of-stock', 'Days of stock', '14'],
+      ['workspace.currency', 'Currency', 'EUR'],
+      ['fill.days-of-stock', 'Days of stock', '14'],
+    ]);
+    const text = serializeTemplate({ meta: parsed.meta!, document: parsed.document });
+    expect(text.slice(text.indexOf('# Stock'))).toBe(body);
+  });
+
+  it('keeps Markdown characters of a default literal when it writes the template', () => {
+    const parsed = parseTemplate(template('Reserve {{fill: Reserve | default: 2 * 200 l_fuel}}.\n'));
+    expect(parsed.problems).toEqual([]);
+    const text = serializeTemplate({ meta: parsed.meta!, document: parsed.document });
+    expect(text).toContain('{{fill: Reserve | default: 2 \\* 200 l\\_fuel}}');
+    expect(parseTemplate(text).document).toEqual(parsed.document);
+  });
+
+  it('rejects a malformed default with its line and column', () => {
+    expect(
+      messages(`Hold {{fill: Days | default:}} and {{fill: Cash | defualt: 500}} and {{today | default 2}}.
+
+Again {{fill: Stock | default: 14 | default: 7}}, {{fill: Stock | default: 10}}.
+
+| A | B |
+| --- | --- |
+| x | {{fill: Days | default: 3}} |
+`),
+    ).toEqual([
+      expect.stringMatching(/^13:29 A default needs a value after the colon/),
+      expect.stringMatching(/^13:51 A field takes one option, "\| default: value" \(found "\| defualt: 500"\)/),
+      expect.stringMatching(/^13:88 A default needs a value after the colon/),
+      expect.stringMatching(/^15:37 This field already has a default/),
+      expect.stringMatching(
+        /^15:51 This field has the default "14" on line 15; every occurrence of a field shares one default/,
+      ),
+      expect.stringMatching(
+        /^19:7 A field opened with "\{\{" is not closed with "\}\}". Inside a table, write the \| of a field as \\\|/,
+      ),
+    ]);
+  });
+});
+
 describe('lintTemplates', () => {
   it('finds the same id and version twice and file names that do not match the id', () => {
     const text = template('# Plan\n').replace('kind: contingency', 'kind: sop');

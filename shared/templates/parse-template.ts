@@ -1,6 +1,7 @@
 import { storedDocument } from '#shared/document/build';
 import type { BlockNode, Condition, StoredDocument } from '#shared/document/nodes';
 import { collectFields } from '#shared/document/walk';
+import { readFieldText } from './field-syntax';
 import { isDirectiveLine, parseDirective, type Directive, type DirectiveProblem } from './directive';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { convertBlocks, fieldLabel, parseMarkdown, unknownFieldMessage, type MarkdownContext } from './markdown';
@@ -76,7 +77,14 @@ export function parseTemplate(input: string): ParsedTemplate {
   const scope = () =>
     stack.flatMap((frame) => (frame.kind === 'repeat' ? [{ name: frame.over.as, collection: frame.over.over }] : []));
   const sections = new Map<string, number>();
-  const context = (firstLine: number): MarkdownContext => ({ firstLine, scope: scope(), report, sections });
+  const defaults = new Map<string, { value: string; line: number }>();
+  const context = (firstLine: number): MarkdownContext => ({
+    firstLine,
+    scope: scope(),
+    report,
+    sections,
+    defaults,
+  });
   const target = (frame: Frame): BlockNode[] =>
     frame.kind === 'if' && frame.inOtherwise ? frame.otherwise : frame.kind === 'block' ? [] : frame.children;
 
@@ -225,8 +233,9 @@ function unusedRequiredFields(
   const used = new Set(collectFields(document).map((field) => field.key));
   // Rows of structured blocks hold fields as text, e.g. an approval row's {{plan.approvedBy}}.
   for (const [, inner] of JSON.stringify(document.content).matchAll(/\{\{([^{}]*)\}\}/g)) {
-    const fill = /^\s*fill\s*:\s*(.+)$/i.exec(inner!);
-    used.add(fill ? fillKey(fill[1]!) : inner!.trim());
+    const { head } = readFieldText(inner!);
+    const fill = /^fill\s*:\s*(.+)$/i.exec(head);
+    used.add(fill ? fillKey(fill[1]!) : head);
   }
   const lines = source.split('\n');
   const line = lines.findIndex((text) => text.startsWith('required_fields'));

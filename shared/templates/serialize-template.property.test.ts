@@ -55,7 +55,14 @@ const inline: fc.Arbitrary<InlineNode> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(phrase, formats).map(([value, format]) => text(value, ...format)) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(field('site.name', 'Site name'), field('fill.assembly-point', 'Assembly point')),
+    arbitrary: fc.constantFrom(
+      field('site.name', 'Site name'),
+      field('fill.assembly-point', 'Assembly point'),
+      // Fields with a default: the value a template holds.
+      field('fill.days-of-stock', 'Days of stock', '14'),
+      field('workspace.currency', 'Currency', 'EUR'),
+      field('fill.reserve', 'Reserve', '2 * [200] l_fuel & <more>'),
+    ),
   },
 );
 const inlines = fc.array(inline, { minLength: 1, maxLength: 5 }).map((nodes) => {

@@ -10,6 +10,7 @@ import {
   type StructuredBlockNode,
   type TableNode,
 } from '#shared/document/nodes';
+import { writeFieldText } from './field-syntax';
 import type { TemplateMeta, TemplateSource } from './types';
 import { FILL_PREFIX, ITEM_NAMES, LIST_SEPARATOR, TABLE_BLOCKS } from './vocabulary';
 
@@ -97,8 +98,11 @@ export function serializeInline(nodes: readonly InlineNode[], atLineStart = true
           return wrap(node.text.replace(/\n/g, ' '), node.format);
         case 'linebreak':
           return '\\\n';
-        case 'field':
-          return node.key.startsWith(FILL_PREFIX) ? `{{fill: ${node.label}}}` : `{{${node.key}}}`;
+        case 'field': {
+          // A value a template holds is the field's default; Markdown syntax in it stays literal.
+          const head = node.key.startsWith(FILL_PREFIX) ? `fill: ${node.label}` : node.key;
+          return `{{${writeFieldText(head, node.value === null ? null : escapeText(node.value))}}}`;
+        }
         case 'link': {
           const url = /[\s()<>]/.test(node.url) ? `<${node.url.replace(/[<>\s]/g, encodeURIComponent)}>` : node.url;
           return `[${serializeInline(node.children)}](${url})`;
@@ -138,8 +142,12 @@ function serializeList(list: ListNode, indent: string, alternate = false): strin
     .join('\n');
 }
 
+function itemText(value: string): string {
+  return escapeText(value.replace(/\s*\n\s*/g, ' '));
+}
+
 function cellText(value: string): string {
-  return escapeText(value.replace(/\s*\n\s*/g, ' ')).replace(/\|/g, '\\|');
+  return itemText(value).replace(/\|/g, '\\|');
 }
 
 function tableRows(rows: string[][]): string {
@@ -235,7 +243,7 @@ function structured(node: StructuredBlockNode): string {
         node.rows.map((row) => [row.role, row.name, row.title, row.date]),
       )}\n::: end`;
     case 'checklist': {
-      const items = node.items.map((item) => `- [${item.checked ? 'x' : ' '}] ${cellText(item.text)}`).join('\n');
+      const items = node.items.map((item) => `- [${item.checked ? 'x' : ' '}] ${itemText(item.text)}`).join('\n');
       return `::: checklist${titleOption(node.title)}${items ? `\n${items}` : ''}\n::: end`;
     }
     case 'risk-summary-table':

@@ -7,11 +7,19 @@ import { DEFAULT_THREAT_CATEGORIES } from '#shared/domain/threat-categories';
  * The generator (shared/generate) fills exactly these fields, so both sides read this file.
  */
 
-export const TEMPLATE_KINDS = ['site-security-plan', 'contingency', 'protective-security', 'exercise', 'sop'] as const;
+export const TEMPLATE_KINDS = [
+  'site-security-plan',
+  'risk-assessment',
+  'contingency',
+  'protective-security',
+  'exercise',
+  'sop',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   'site-security-plan': 'Site safety and security plan',
+  'risk-assessment': 'Security risk assessment',
   contingency: 'Contingency plan',
   'protective-security': 'Protective security plan',
   exercise: 'Exercise',
@@ -23,6 +31,7 @@ export const GLOBAL_FIELDS: Record<string, string> = {
   'workspace.name': 'Mission or institution',
   'workspace.marking': 'Classification marking',
   'workspace.description': 'Mission description',
+  'workspace.currency': 'Currency',
   'site.name': 'Site name',
   'site.kind': 'Site type',
   'site.address': 'Site address',
@@ -65,6 +74,12 @@ export const ITEM_FIELDS: Record<RepeatCollection, Record<string, string>> = {
     residualImpact: 'Residual impact',
     residualLevel: 'Residual risk level',
     treatment: 'Treatment',
+    existingMeasures: 'Existing measures',
+    acceptedBy: 'Residual risk accepted by',
+    criticality: 'Programme criticality',
+    acceptedOn: 'Date of acceptance',
+    acceptanceExpiry: 'Acceptance valid until',
+    nextReview: 'Next review of the risk',
   },
   measures: {
     description: 'Measure',

@@ -27,7 +27,7 @@ describe('cplan plans', () => {
     expect(made.err).toBe('');
     expect(made.code).toBe(0);
     expect(made.out).toMatch(
-      /Created "Civil unrest plan - Head Office Velmar" \(.+\) from contingency-civil-unrest 1\.0\.0/,
+      /Created "Civil unrest plan - Head Office Velmar" \(.+\) from contingency-civil-unrest 1\.1\.0/,
     );
 
     // Listed beside the sample mission's own plan.
@@ -109,7 +109,7 @@ describe('cplan render', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const document = storedDocumentSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
-    expect(document.meta).toMatchObject({ templateId: 'contingency-civil-unrest', templateVersion: '1.0.0' });
+    expect(document.meta).toMatchObject({ templateId: 'contingency-civil-unrest', templateVersion: '1.1.0' });
     const text = documentText(document);
     expect(text).toContain('Crowds besiege the office');
     expect(text).toContain('RESTRICTED');

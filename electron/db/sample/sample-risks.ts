@@ -418,7 +418,7 @@ export const SAMPLE_PEOPLE = [
   {
     id: 'sample-person-cso',
     name: 'Tomasz Nowak',
-    role: 'Chief Security Officer',
+    role: 'Chief of Mission Security',
     phone: '+999 2 555 0110',
     email: 'tomasz.nowak@karavia-mission.example',
     callSign: 'Sierra 1',

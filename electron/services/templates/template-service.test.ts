@@ -13,16 +13,16 @@ describe('template library service', () => {
     const all = await dispatch('templates.list', {});
     expect(all.ok).toBe(true);
     const list = (all as { value: Array<{ id: string; kind: string; origin: string }> }).value;
-    expect(list).toHaveLength(15);
+    expect(list).toHaveLength(22);
     expect(list.every((template) => template.origin === 'built-in')).toBe(true);
 
     const contingency = await dispatch('templates.list', { kind: 'contingency' });
-    expect((contingency as { value: unknown[] }).value).toHaveLength(12);
+    expect((contingency as { value: unknown[] }).value).toHaveLength(16);
 
     const flood = await dispatch('templates.get', { id: 'contingency-flood' });
     expect(flood).toMatchObject({
       ok: true,
-      value: { meta: { id: 'contingency-flood', version: '1.0.0' }, origin: 'built-in', latest: true },
+      value: { meta: { id: 'contingency-flood', version: '1.1.0' }, origin: 'built-in', latest: true },
     });
     expect((flood as { value: { text: string } }).value.text).toContain('::: for each risk | category: flood');
     expect(await dispatch('templates.get', { id: 'nope-nothing' })).toMatchObject({
@@ -43,45 +43,45 @@ describe('template library service', () => {
 
     const published = await call(backend, 'templates.publish', {
       id: 'contingency-fire',
-      baseVersion: '1.0.0',
+      baseVersion: '1.1.0',
       bump: 'minor',
       note: 'Weekly kitchen check.',
       document,
     });
-    expect(published.meta.version).toBe('1.1.0');
+    expect(published.meta.version).toBe('1.2.0');
     expect(published.origin).toBe('library');
     expect(published.meta.changelog[0]).toEqual({
-      version: '1.1.0',
+      version: '1.2.0',
       date: expect.any(String),
       note: 'Weekly kitchen check.',
     });
     expect(published.text).toContain('Check the kitchen extinguisher every Friday.');
     expect(published.versions).toEqual([
-      { version: '1.1.0', origin: 'library' },
-      { version: '1.0.0', origin: 'built-in' },
+      { version: '1.2.0', origin: 'library' },
+      { version: '1.1.0', origin: 'built-in' },
     ]);
     expect(seen).toContainEqual(['data.changed', { entity: 'template', workspaceId: null }]);
 
-    const old = await call(backend, 'templates.get', { id: 'contingency-fire', version: '1.0.0' });
+    const old = await call(backend, 'templates.get', { id: 'contingency-fire', version: '1.1.0' });
     expect(old.latest).toBe(false);
     expect(old.text).not.toContain('every Friday');
     const listed = await call(backend, 'templates.list', {});
     expect(listed.find((template) => template.id === 'contingency-fire')).toMatchObject({
-      version: '1.1.0',
-      versions: ['1.1.0', '1.0.0'],
+      version: '1.2.0',
+      versions: ['1.2.0', '1.1.0'],
     });
 
     const stale = await dispatch('templates.publish', {
       id: 'contingency-fire',
-      baseVersion: '1.0.0',
+      baseVersion: '1.1.0',
       note: 'Another change',
       document,
     });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1.1.0') } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1.2.0') } });
 
     const noNote = await dispatch('templates.publish', {
       id: 'contingency-fire',
-      baseVersion: '1.1.0',
+      baseVersion: '1.2.0',
       note: ' ',
       document,
     });
@@ -97,7 +97,7 @@ describe('template library service', () => {
     document.content.root.children.push(paragraph('Call {{nobody.knows}} now.'));
     const result = await dispatch('templates.publish', {
       id: 'contingency-flood',
-      baseVersion: '1.0.0',
+      baseVersion: '1.1.0',
       note: 'Broken',
       document,
     });
@@ -108,7 +108,7 @@ describe('template library service', () => {
         message: expect.stringMatching(/line \d+, column \d+: Unknown field \{\{nobody\.knows\}\}/),
       },
     });
-    expect((await call(backend, 'templates.get', { id: 'contingency-flood' })).meta.version).toBe('1.0.0');
+    expect((await call(backend, 'templates.get', { id: 'contingency-flood' })).meta.version).toBe('1.1.0');
     close();
   });
 
@@ -118,7 +118,7 @@ describe('template library service', () => {
     const fire = await call(backend, 'templates.get', { id: 'contingency-fire' });
     const published = await call(backend, 'templates.publish', {
       id: 'contingency-fire',
-      baseVersion: '1.0.0',
+      baseVersion: '1.1.0',
       bump: 'major',
       note: 'Covers fires caused by power cuts.',
       title: 'Fire and power-cut fire plan',
@@ -157,7 +157,7 @@ describe('template library service', () => {
       id: 'contingency-earthquake-karavia',
       title: 'Earthquake plan (Karavia)',
       version: '1.0.0',
-      changelog: [{ note: 'Copied from contingency-earthquake version 1.0.0.' }],
+      changelog: [{ note: 'Copied from contingency-earthquake version 1.1.0.' }],
     });
     expect(copy.document.content.root.children.length).toBeGreaterThan(10);
     expect(
@@ -175,7 +175,7 @@ describe('template library service', () => {
     const fire = await call(first, 'templates.get', { id: 'contingency-fire' });
     await call(first, 'templates.publish', {
       id: 'contingency-fire',
-      baseVersion: '1.0.0',
+      baseVersion: '1.1.0',
       bump: 'patch',
       note: 'Wording.',
       document: fire.document,
@@ -183,8 +183,8 @@ describe('template library service', () => {
     const pack = await call(first, 'templates.exportPack', { ids: ['contingency-fire'] });
     expect(pack.count).toBe(2);
     expect(Object.keys(unzipSync(Buffer.from(pack.zipBase64, 'base64'))).sort()).toEqual([
-      'contingency-fire@1.0.0.md',
-      'contingency-fire@1.0.1.md',
+      'contingency-fire@1.1.0.md',
+      'contingency-fire@1.1.1.md',
     ]);
     first.close();
 
@@ -198,14 +198,14 @@ describe('template library service', () => {
         { name: 'notes.txt', text: 'hello' },
       ],
     });
-    expect(report.imported).toEqual([{ file: 'contingency-fire@1.0.1.md', id: 'contingency-fire', version: '1.0.1' }]);
+    expect(report.imported).toEqual([{ file: 'contingency-fire@1.1.1.md', id: 'contingency-fire', version: '1.1.1' }]);
     expect(report.conflicts).toEqual([
-      { file: 'changed.md', id: 'contingency-fire', version: '1.0.0', reason: 'different' },
-      { file: 'contingency-fire@1.0.0.md', id: 'contingency-fire', version: '1.0.0', reason: 'identical' },
+      { file: 'changed.md', id: 'contingency-fire', version: '1.1.0', reason: 'different' },
+      { file: 'contingency-fire@1.1.0.md', id: 'contingency-fire', version: '1.1.0', reason: 'identical' },
     ]);
     expect(report.rejected.map((file) => file.file)).toEqual(['broken.md', 'notes.txt']);
     expect(report.rejected[0]!.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
-    expect((await call(second, 'templates.get', { id: 'contingency-fire' })).meta.version).toBe('1.0.1');
+    expect((await call(second, 'templates.get', { id: 'contingency-fire' })).meta.version).toBe('1.1.1');
 
     expect(
       await second.dispatch('templates.importPack', { zipBase64: Buffer.from('not a zip').toString('base64') }),
