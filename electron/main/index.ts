@@ -1,12 +1,12 @@
-import { app, BrowserWindow, dialog, Menu, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, screen, session, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiFailure } from '#shared/contract/errors';
 import { CONTENT_SECURITY_POLICY } from '#electron/adapters/content-security-policy';
 import { attachIpcAdapter } from '#electron/adapters/ipc';
-import { recoverDatabase } from '#electron/db/open-database';
 import { openBackend, type Backend } from '#electron/services/backend';
 import { buildApplicationMenu } from './menu';
+import { createSafeStorageVault } from './safe-storage-vault';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -68,6 +68,8 @@ function createWindow(userDataDir: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // A middle click must not open links in new windows (denied anyway; this stops the event).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved.maximized) window.maximize();
@@ -81,33 +83,23 @@ function createWindow(userDataDir: string): BrowserWindow {
   return window;
 }
 
-/** A damaged or newer database: explain, and offer the ways out instead of crashing. */
-function openBackendWithRecovery(dataDir: string): Backend | null {
-  for (;;) {
-    try {
-      return openBackend({ dataDir, transport: 'ipc' });
-    } catch (error) {
-      if (!(error instanceof ApiFailure)) throw error;
-      if (error.code !== 'DATABASE_CORRUPT') {
-        dialog.showErrorBox('Contingency Planner cannot open its database', error.message);
-        return null;
-      }
-      const choice = dialog.showMessageBoxSync({
-        type: 'error',
-        title: 'The database is damaged',
-        message: 'The database is damaged',
-        detail: `${error.message}\n\nThe damaged file is kept aside whichever you choose.`,
-        buttons: ['Restore the latest backup', 'Start a new database', 'Quit'],
-        defaultId: 0,
-        cancelId: 2,
-      });
-      if (choice === 2) return null;
-      try {
-        recoverDatabase(dataDir, choice === 0 ? 'latest-backup' : 'new-database');
-      } catch (recoveryError) {
-        dialog.showErrorBox('Recovery failed', (recoveryError as Error).message);
-      }
-    }
+/**
+ * The backend starts locked (or at the first-run question); the window shows the unlock, setup or
+ * recovery screen, which are the renderer's, as in browser mode. Only a failure to start at all
+ * (e.g. the data folder cannot be created) is shown here.
+ */
+function openDesktopBackend(dataDir: string): Backend | null {
+  try {
+    return openBackend({
+      dataDir,
+      transport: 'ipc',
+      interactive: true,
+      keyVault: createSafeStorageVault(safeStorage, dataDir),
+    });
+  } catch (error) {
+    const message = error instanceof ApiFailure ? error.message : (error as Error).message;
+    dialog.showErrorBox('Contingency Planner cannot open its data folder', message);
+    return null;
   }
 }
 
@@ -123,7 +115,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const dataDir = process.env.CPLAN_DATA_DIR ?? app.getPath('userData');
     hardenSessions();
-    const backend = openBackendWithRecovery(dataDir);
+    const backend = openDesktopBackend(dataDir);
     if (!backend) {
       app.quit();
       return;
