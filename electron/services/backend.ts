@@ -116,7 +116,12 @@ export function openBackend(options: BackendOptions): Backend {
     ...gated,
   } satisfies Api;
 
-  security.startWith(options.passphrase);
+  try {
+    security.startWith(options.passphrase);
+  } catch (error) {
+    security.dispose();
+    throw error;
+  }
 
   const apiDispatch = createDispatch(api, {
     onInternalError,

@@ -228,19 +228,35 @@ export function createSecurityController<S extends SessionHandle>(options: Secur
     return deriveKey(passphrase, salt);
   }
 
-  /** Whether the key opens a backup: then a database it does not open is damaged, not wrongly unlocked. */
-  async function opensNewestBackup(passphrase: string): Promise<boolean> {
+  /** The newest encrypted backup, whose salt a passphrase is tried with. */
+  function newestEncryptedBackup(): { file: string; salt: Buffer } | null {
     const newest = listBackups(dataDir).find((backup) => backup.encrypted);
-    if (!newest) return false;
-    const backupKey = await keyOfFile(passphrase, newest.file);
+    const salt = newest ? readSalt(newest.file) : null;
+    return newest && salt ? { file: newest.file, salt } : null;
+  }
+
+  /** Whether this key opens the backup: then a database it does not open is damaged, not wrongly unlocked. */
+  function opensBackup(backup: { file: string }, backupKey: DatabaseKey): boolean {
     try {
-      verifyCopy(newest.file, backupKey, latestSchema());
+      verifyCopy(backup.file, backupKey, latestSchema());
       return true;
     } catch {
       return false;
     } finally {
       backupKey.dispose();
     }
+  }
+
+  function damagedFirstPage(): void {
+    state = 'damaged';
+    setProblem(
+      new ApiFailure(
+        'DATABASE_CORRUPT',
+        `The passphrase opens your backups but not the database ${file}: the database file is damaged. ` +
+          'Restore a backup or start a new database; the damaged file is kept aside either way.',
+        { file },
+      ),
+    );
   }
 
   /**
@@ -307,7 +323,16 @@ export function createSecurityController<S extends SessionHandle>(options: Secur
   function startWith(passphrase: string | undefined): void {
     const exists = databaseExists(dataDir);
     if (exists && isEncryptedFile(file)) {
-      if (passphrase !== undefined) return open(deriveKeySync(passphrase, readSalt(file)!));
+      if (passphrase !== undefined) {
+        try {
+          return open(deriveKeySync(passphrase, readSalt(file)!));
+        } catch (error) {
+          const newest = newestEncryptedBackup();
+          const wrong = error instanceof ApiFailure && error.code === 'WRONG_PASSPHRASE';
+          if (wrong && newest && opensBackup(newest, deriveKeySync(passphrase, newest.salt))) return damagedFirstPage();
+          throw error;
+        }
+      }
       if (remembered()) {
         const kept = vault!.load();
         if (kept) {
@@ -332,18 +357,9 @@ export function createSecurityController<S extends SessionHandle>(options: Secur
       open(derived);
     } catch (error) {
       derived.dispose();
-      if (error instanceof ApiFailure && error.code === 'WRONG_PASSPHRASE' && (await opensNewestBackup(passphrase))) {
-        state = 'damaged';
-        setProblem(
-          new ApiFailure(
-            'DATABASE_CORRUPT',
-            `The passphrase opens your backups but not the database ${file}: the database file is damaged. ` +
-              'Restore a backup or start a new database; the damaged file is kept aside either way.',
-            { file },
-          ),
-        );
-        return;
-      }
+      const newest = newestEncryptedBackup();
+      const wrong = error instanceof ApiFailure && error.code === 'WRONG_PASSPHRASE';
+      if (wrong && newest && opensBackup(newest, await deriveKey(passphrase, newest.salt))) return damagedFirstPage();
       throw error;
     }
   }
