@@ -14,7 +14,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cplan-shots-'));
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir],
-  { cwd: root },
+  // A new encrypted database, unlocked at start, as every e2e spec uses.
+  { cwd: root, env: { ...process.env, CPLAN_PASSPHRASE: 'screenshots only' } },
 );
 const address = await new Promise((resolve, reject) => {
   let text = '';

@@ -98,6 +98,8 @@ function openDesktopBackend(dataDir: string): Backend | null {
       dataDir,
       transport: 'ipc',
       interactive: true,
+      // As for the CLI and browser mode: unlock (or create encrypted) at start, e.g. for e2e tests.
+      passphrase: process.env.CPLAN_PASSPHRASE || undefined,
       keyVault: createSafeStorageVault(safeStorage, dataDir),
     });
   } catch (error) {
