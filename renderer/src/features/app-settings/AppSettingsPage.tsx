@@ -199,7 +199,7 @@ function BackupsSection({ preferences }: { preferences: AppPreferences }) {
           list.length === 0 ? (
             <p>{t('appSettings.noBackups')}</p>
           ) : (
-            <table className="table" aria-label={t('appSettings.backups')}>
+            <table className="data-table" aria-label={t('appSettings.backups')}>
               <thead>
                 <tr>
                   <th scope="col">{t('appSettings.backupDate')}</th>
