@@ -74,6 +74,8 @@ function createWindow(userDataDir: string): BrowserWindow {
       spellcheck: true,
       // A middle click must not open links in new windows (denied anyway; this stops the event).
       disableBlinkFeatures: 'Auxclick',
+      // No way into the page's memory in the packaged app (the menu has no Developer Tools either).
+      devTools: !app.isPackaged,
     },
   });
   if (saved.maximized) window.maximize();
