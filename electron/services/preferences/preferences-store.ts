@@ -20,6 +20,8 @@ const isRecord = (value: unknown): value is Raw => typeof value === 'object' && 
  */
 export function createPreferencesStore(dataDir: string) {
   const file = join(dataDir, PREFERENCES_FILE_NAME);
+  // Read once (every API call consults the idle minutes); this store is the only writer.
+  let cached: AppPreferences | null = null;
 
   function readRaw(): Raw {
     if (!existsSync(file)) return {};
@@ -32,7 +34,11 @@ export function createPreferencesStore(dataDir: string) {
   }
 
   function read(): AppPreferences {
-    const raw = readRaw();
+    cached ??= parse(readRaw());
+    return cached;
+  }
+
+  function parse(raw: Raw): AppPreferences {
     const sections = appPreferencesSchema.shape;
     const result: Raw = {};
     for (const [section, schema] of Object.entries(sections)) {
@@ -61,7 +67,8 @@ export function createPreferencesStore(dataDir: string) {
     }
     ensurePrivateDir(dataDir);
     writePrivateFile(file, `${JSON.stringify(next, null, 2)}\n`);
-    return read();
+    cached = parse(next);
+    return cached;
   }
 
   return { file, read, update };

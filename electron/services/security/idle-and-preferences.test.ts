@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KeyVault } from '#electron/services/security/key-vault';
 import { useTestBackends } from '#electron/test-support/backend';
+import { useTempDirs } from '#electron/test-support/temp-dir';
 import { call, failureOf } from '#electron/test-support/call';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -91,10 +92,11 @@ describe('remember on this device', () => {
 
 describe('preferences.json', () => {
   const openBackend = useTestBackends({ samplePlan: false });
+  const tempDir = useTempDirs();
 
   it('reads a hand-edited file key by key and keeps keys it does not know', async () => {
-    const backend = openBackend();
-    const file = join(backend.dataDir, 'preferences.json');
+    const dataDir = tempDir();
+    const file = join(dataDir, 'preferences.json');
     writeFileSync(
       file,
       JSON.stringify({
@@ -103,6 +105,7 @@ describe('preferences.json', () => {
         backups: { keepDaily: 3 },
       }),
     );
+    const backend = openBackend({ dataDir });
     const read = await call(backend, 'app.preferences.get', {});
     expect(read).toEqual({
       security: { idleLockMinutes: 15, rememberOnDevice: false, plaintextAccepted: false },
@@ -117,8 +120,9 @@ describe('preferences.json', () => {
   });
 
   it('reads a file that is not JSON as the defaults', async () => {
-    const backend = openBackend();
-    writeFileSync(join(backend.dataDir, 'preferences.json'), '{ not json');
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'preferences.json'), '{ not json');
+    const backend = openBackend({ dataDir });
     expect((await call(backend, 'app.preferences.get', {})).backups).toEqual({ keepDaily: 7, keepWeekly: 4 });
   });
 });

@@ -475,18 +475,18 @@ export function createSecurityController<S extends SessionHandle>(options: Secur
       if (!matches) throw new ApiFailure('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
       const nextKey = await deriveKey(next, newSalt());
       backup('before-passphrase-change');
-      const oldKey = key.copy();
+      const oldKey = key;
       closeSession();
+      key = null;
       try {
         reencryptInto(file, oldKey, nextKey);
       } catch (error) {
+        nextKey.dispose();
         open(oldKey);
         throw error;
       }
       reencryptBackups(oldKey, nextKey);
       oldKey.dispose();
-      key?.dispose();
-      key = null;
       if (remembered()) vault!.save(keyToBytes(nextKey));
       open(nextKey);
       return status();
