@@ -12,7 +12,7 @@ const node = process.execPath;
 const bin = (path) => join(root, 'node_modules', path);
 
 const steps = [
-  ['better-sqlite3 for Node', node, ['scripts/native-module.mjs', 'node']],
+  ['SQLite driver for Node', node, ['scripts/native-module.mjs', 'node']],
   ['typecheck (node)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (web)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
   ['typecheck (e2e)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.e2e.json', '--noEmit']],
