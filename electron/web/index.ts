@@ -52,8 +52,14 @@ async function main(): Promise<void> {
   });
   const http = await startHttpAdapter({ dispatch: backend.dispatch, events: backend.events, staticDir, port });
 
+  const status = await backend.api['security.status']({});
   console.log(`Contingency Planner is running on this computer only.`);
   console.log(`Data: ${dataDir}`);
+  if (status.state === 'locked') console.log('The database is encrypted: the page asks for its passphrase.');
+  if (status.state === 'setup') console.log('First run: the page asks for a passphrase to encrypt the database.');
+  if (status.state === 'unlocked' && !status.encrypted) {
+    console.log('Warning: the database is not encrypted. Set a passphrase in Application settings.');
+  }
   console.log(`Open this address in your browser (it contains your access token):`);
   console.log(`    ${http.url}`);
   console.log(`Press Ctrl+C to stop.`);
