@@ -12,6 +12,11 @@ const backendNoRenderer = {
   group: ['**/renderer/**', '\\#renderer/**'],
   message: 'The backend may not import the renderer.',
 };
+/** The SQLite driver has one import site, electron/db/sqlite.ts, so that swapping or configuring it is one change. */
+const sqliteDriver = [
+  { name: 'better-sqlite3-multiple-ciphers', message: 'Import Database from #electron/db/sqlite.' },
+  { name: 'better-sqlite3', message: 'The app uses better-sqlite3-multiple-ciphers, through #electron/db/sqlite.' },
+];
 const electronModule = {
   name: 'electron',
   message: 'Only electron/main, electron/preload and electron/adapters/ipc.ts may import electron.',
@@ -83,11 +88,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronModule],
+          paths: [electronModule, ...sqliteDriver],
           patterns: [backendNoRenderer],
         },
       ],
     },
+  },
+  {
+    files: ['electron/db/sqlite.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [backendNoRenderer] }] },
   },
   // Frozen migrations (docs/CONTRIBUTING.md): what a migration does must not change with the app's code.
   {
@@ -97,7 +106,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronModule],
+          paths: [electronModule, ...sqliteDriver],
           patterns: [
             backendNoRenderer,
             {

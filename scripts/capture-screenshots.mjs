@@ -14,7 +14,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cplan-shots-'));
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir],
-  { cwd: root },
+  // A new encrypted database, unlocked at start, as every e2e spec uses.
+  { cwd: root, env: { ...process.env, CPLAN_PASSPHRASE: 'screenshots only' } },
 );
 const address = await new Promise((resolve, reject) => {
   let text = '';
@@ -70,6 +71,22 @@ for (const [name, hash] of shots) {
   await page.screenshot({ path: join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
 }
+// The security screens at a common laptop size: Application settings, then the unlock screen.
+await page.setViewportSize({ width: 1366, height: 768 });
+await page.evaluate((next) => (globalThis.location.hash = next), `#/w/${workspaceId}/app-settings`);
+await page.getByRole('heading', { level: 1, name: 'Application settings' }).waitFor();
+await page.getByRole('button', { name: 'Back up now' }).click();
+await page.getByRole('table', { name: 'Backups' }).waitFor();
+// The confirmation fades after 4 s; the page starts at its top.
+await page.waitForTimeout(4500);
+await page.evaluate(() => globalThis.scrollTo(0, 0));
+await page.screenshot({ path: join(out, 'app-settings.png') });
+console.log('docs/screenshots/app-settings.png');
+await call('security.lock', {});
+await page.getByRole('heading', { level: 1, name: 'Unlock Contingency Planner' }).waitFor();
+await page.screenshot({ path: join(out, 'unlock.png') });
+console.log('docs/screenshots/unlock.png');
+
 await browser.close();
 server.kill();
 rmSync(dataDir, { recursive: true, force: true });

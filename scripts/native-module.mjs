@@ -1,4 +1,4 @@
-// better-sqlite3 is a native module: Electron and Node need builds for different ABIs. Keep one
+// better-sqlite3-multiple-ciphers (better-sqlite3 with SQLite3 Multiple Ciphers) is a native module: Electron and Node need builds for different ABIs. Keep one
 // build per runtime in a cache and swap the right one in, so switching between `npm start` and
 // `npm test` costs a file copy instead of a rebuild (about a minute here).
 import { spawnSync } from 'node:child_process';
@@ -15,14 +15,16 @@ if (target !== 'node' && target !== 'electron') {
   process.exit(2);
 }
 
-const binary = join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
-const cacheDir = join(root, 'node_modules/.cache/cplan-native');
+const PACKAGE = 'better-sqlite3-multiple-ciphers';
+const binary = join(root, `node_modules/${PACKAGE}/build/Release/better_sqlite3.node`);
+// The cache is per package: a build of plain better-sqlite3 left there by an older checkout must not be swapped in.
+const cacheDir = join(root, 'node_modules/.cache/cplan-native', PACKAGE);
 const abi =
   target === 'node' ? `node-${process.versions.modules}` : `electron-${require('electron/package.json').version}`;
 const cached = join(cacheDir, `${abi}.node`);
 
 function loadsInNode() {
-  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+  const probe = spawnSync(process.execPath, ['-e', `new (require('${PACKAGE}'))(':memory:').close()`], {
     cwd: root,
   });
   return probe.status === 0;
@@ -31,7 +33,7 @@ function loadsInNode() {
 function rebuild(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) {
-    console.error(`Rebuilding better-sqlite3 for ${abi} failed.`);
+    console.error(`Rebuilding ${PACKAGE} for ${abi} failed.`);
     process.exit(result.status ?? 1);
   }
 }
@@ -43,15 +45,15 @@ if (target === 'node') {
     process.exit(0);
   }
   if (existsSync(cached)) copyFileSync(cached, binary);
-  else rebuild('npm', ['rebuild', 'better-sqlite3']);
-  if (!loadsInNode()) rebuild('npm', ['rebuild', 'better-sqlite3']);
+  else rebuild('npm', ['rebuild', PACKAGE]);
+  if (!loadsInNode()) rebuild('npm', ['rebuild', PACKAGE]);
   copyFileSync(binary, cached);
 } else {
   // Remember the Node build before replacing it.
   if (loadsInNode()) copyFileSync(binary, join(cacheDir, `node-${process.versions.modules}.node`));
   if (existsSync(cached)) copyFileSync(cached, binary);
   else {
-    rebuild(join(root, 'node_modules/.bin/electron-rebuild'), ['-f', '-o', 'better-sqlite3']);
+    rebuild(join(root, 'node_modules/.bin/electron-rebuild'), ['-f', '-o', PACKAGE]);
     copyFileSync(binary, cached);
   }
 }

@@ -1,4 +1,4 @@
-// `npm test`: every check in order (typecheck, lint, unit, e2e), continuing past a failure so one
+// `npm test`: every check in order (typecheck, lint, unit, Electron security checks, e2e), continuing past a failure so one
 // run shows everything, each step's time, a table of them, then one closing line that adds unit and
 // e2e counts: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const node = process.execPath;
 const bin = (path) => join(root, 'node_modules', path);
 
 const steps = [
-  ['better-sqlite3 for Node', node, ['scripts/native-module.mjs', 'node']],
+  ['SQLite driver for Node', node, ['scripts/native-module.mjs', 'node']],
   ['typecheck (node)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (web)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
   ['typecheck (e2e)', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.e2e.json', '--noEmit']],
@@ -34,6 +34,7 @@ const steps = [
     node,
     [bin('vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
   ],
+  ['electronegativity', node, ['scripts/electronegativity.mjs']],
   ['e2e tests', node, [bin('@playwright/test/cli.js'), 'test']],
   [
     'editor browser checks',

@@ -256,3 +256,17 @@ describe('the loopback HTTP adapter', () => {
     expect(await received).toContain('"entity":"workspace"');
   });
 });
+
+describe('malformed addresses', () => {
+  it('answers 400, not 500, to a method name that is not valid percent-encoding', async () => {
+    const { http } = await start();
+    const response = await send(http.port, {
+      path: '/api/workspaces.list%E0%A4%A',
+      headers: { Authorization: `Bearer ${http.token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(response.json().error?.code).toBe('INVALID_INPUT');
+    expect(response.json().error?.message).toContain('percent-encoding');
+  });
+});

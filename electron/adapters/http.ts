@@ -21,6 +21,11 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  LOCKED: 423,
+  WRONG_PASSPHRASE: 403,
+  DATABASE_BUSY: 503,
+  DISK_FULL: 507,
+  BACKUP_UNUSABLE: 422,
 };
 
 const MIME_TYPES: Record<string, string> = {
@@ -93,7 +98,15 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
           error: { code: 'INVALID_INPUT', message: 'API methods are called with POST.' },
         });
       }
-      const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        return sendError(
+          response,
+          new ApiFailure('INVALID_INPUT', `The method name in ${url.pathname} is not valid percent-encoding.`),
+        );
+      }
       const body = await readJsonBody(request);
       if (!body.ok) return sendError(response, body.failure);
       const result = await options.dispatch(method, body.value);

@@ -8,5 +8,5 @@ export async function call<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  return unwrap(await context.backend().dispatch(method, input)) as MethodOutput<M>;
+  return unwrap(await (await context.backend()).dispatch(method, input)) as MethodOutput<M>;
 }

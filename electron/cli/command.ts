@@ -1,8 +1,10 @@
 import type { Backend } from '#electron/services/backend';
 
 export interface CliContext {
-  /** Opens the database lazily: `--help` and `db recover` must work without it. */
-  backend(): Backend;
+  /** Opens (and unlocks) the database lazily: `--help` and `db recover` must work without it. */
+  backend(): Promise<Backend>;
+  /** The passphrase given (--passphrase-file, CPLAN_PASSPHRASE) or typed when asked, if any. */
+  passphrase(): Promise<string | undefined>;
   dataDir: string;
   format: 'table' | 'json';
   out(text: string): void;

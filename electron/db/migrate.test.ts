@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '#electron/db/sqlite';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,8 @@ import { ApiFailure } from '#shared/contract/errors';
 import { useTempDirs } from '#electron/test-support/temp-dir';
 import type { Migration } from './migration';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
-import { backupDir, databaseFile, listBackups, openDatabase, recoverDatabase } from './open-database';
+import { backupDir, databaseFile, listBackups, openDatabase } from './open-database';
+import { recoverDatabase } from './recovery';
 
 const tempDir = useTempDirs();
 
@@ -155,7 +156,7 @@ describe('opening the database', () => {
     expect(failure.message).toContain(databaseFile(dir));
     expect(failure.message).toContain('cplan db recover');
 
-    const result = recoverDatabase(dir, 'new-database');
+    const result = recoverDatabase(dir, { from: 'new-database' });
     expect(readFileSync(result.damagedCopy, 'utf8')).toContain('this is not a database');
     const { db, schemaVersion } = openDatabase({ dataDir: dir });
     expect(schemaVersion).toBe(LATEST_SCHEMA_VERSION);
@@ -170,8 +171,8 @@ describe('opening the database', () => {
     openDatabase({ dataDir: dir }).db.close();
     writeFileSync(databaseFile(dir), 'garbage');
 
-    const result = recoverDatabase(dir, 'latest-backup');
-    expect(result.restoredFrom).toBe(listBackups(dir).at(-1));
+    const result = recoverDatabase(dir, { from: 'backup' });
+    expect(result.restoredFrom).toBe(listBackups(dir)[0]!.file);
     const reopened = openDatabase({ dataDir: dir }).db;
     expect(reopened.prepare('SELECT name FROM workspaces').all()).toEqual([{ name: 'Kept' }]);
     reopened.close();
@@ -181,6 +182,6 @@ describe('opening the database', () => {
   it('says so when there is no backup to restore', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'planner.db'), 'garbage');
-    expectFailure(() => recoverDatabase(dir, 'latest-backup'), 'NOT_FOUND');
+    expectFailure(() => recoverDatabase(dir, { from: 'backup' }), 'NOT_FOUND');
   });
 });

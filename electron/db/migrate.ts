@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import { ApiFailure } from '#shared/contract/errors';
 import type { Migration } from './migration';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 
 export interface Migration {
   /** Multiples of 10, strictly increasing; stored in PRAGMA user_version once applied. */

@@ -1,157 +1,138 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { ApiFailure } from '#shared/contract/errors';
+import { DEFAULT_PREFERENCES } from '#shared/contract/preferences';
+import { createBackup, rotateBackups, type RotationPolicy } from './backups';
+import { databaseFile, finishInterruptedSwap } from './database-file';
+import { applyKey, isEncryptedFile, type DatabaseKey } from './encryption';
+import { checkIntegrity } from './integrity';
 import type { Migration } from './migration';
 import { pendingMigrations, readSchemaVersion, runMigrations } from './migrate';
 import { migrations as appMigrations } from './migrations';
+import { ensurePrivateDir, makePrivate } from './private-files';
+import { Database } from './sqlite';
 
-export const DATABASE_FILE_NAME = 'planner.db';
-const BACKUP_DIR_NAME = 'backups';
-const BACKUPS_KEPT = 10;
+export { databaseFile, DATABASE_FILE_NAME } from './database-file';
+export { backupDir, listBackups } from './backups';
 
 export interface OpenedDatabase {
-  db: Database.Database;
+  db: Database;
   file: string;
   schemaVersion: number;
   /** The copy taken before migrating, when there was anything to migrate. */
   backupFile: string | null;
+  encrypted: boolean;
+  /** The file did not exist: this open created it. */
+  created: boolean;
+  /** Search indexes found damaged and rebuilt (nothing else was). */
+  repairedIndexes: string[];
 }
 
 export interface OpenDatabaseOptions {
   dataDir: string;
+  /** The key of the encrypted database, or of a new database to create encrypted. */
+  key?: DatabaseKey | null;
   migrations?: readonly Migration[];
   /** Stop at this schema version (tests of migrations from N-10 to N). */
   upTo?: number;
+  /** How long a write waits for another program's write lock before DATABASE_BUSY. */
+  busyTimeoutMs?: number;
+  /** Which backups to keep when one is added before migrating. */
+  rotation?: RotationPolicy;
 }
 
-export function databaseFile(dataDir: string): string {
-  return join(dataDir, DATABASE_FILE_NAME);
-}
+const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
-export function backupDir(dataDir: string): string {
-  return join(dataDir, BACKUP_DIR_NAME);
+/** Whether the data folder holds a database file (empty files count as none). */
+export function databaseExists(dataDir: string): boolean {
+  const file = databaseFile(dataDir);
+  return existsSync(file) && statSync(file).size > 0;
 }
 
 /**
  * Opens (creating if needed) the one database file, checks it, backs it up and migrates it.
- * Every refusal is an ApiFailure naming the file and what the user can do.
+ * Every refusal is an ApiFailure naming the file and what the user can do: LOCKED (encrypted, no
+ * key), WRONG_PASSPHRASE, DATABASE_CORRUPT, DATABASE_NEWER_THAN_APP, MIGRATION_FAILED.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const list = options.migrations ?? appMigrations;
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
+  finishInterruptedSwap(options.dataDir);
   const file = databaseFile(options.dataDir);
-  const existed = existsSync(file);
+  const existed = databaseExists(options.dataDir);
+  const encrypted = existed ? isEncryptedFile(file) : Boolean(options.key);
+  if (encrypted && !options.key) {
+    throw new ApiFailure('LOCKED', `The database ${file} is encrypted: unlock it with its passphrase.`, { file });
+  }
 
-  let db: Database.Database;
+  let db: Database;
   try {
     db = new Database(file);
   } catch (error) {
     throw corrupt(file, error);
   }
   try {
-    applyPragmas(db, file);
-    if (existed) assertIntact(db, file);
+    makePrivate(file);
+    if (encrypted) applyKey(db, options.key!);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      if (!encrypted) throw corrupt(file, error);
+      throw new ApiFailure(
+        'WRONG_PASSPHRASE',
+        'The passphrase is wrong: the database does not open with it. Nothing was changed.',
+        { file },
+      );
+    }
+    applyPragmas(db, file, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    makePrivate(`${file}-wal`, `${file}-shm`);
+    const repairedIndexes = existed ? assertIntact(db, file) : [];
     const current = readSchemaVersion(db);
     const pending = pendingMigrations(current, list, file).filter(
       (migration) => options.upTo === undefined || migration.version <= options.upTo,
     );
-    const backupFile = current > 0 && pending.length > 0 ? backupBeforeMigrating(db, options.dataDir, current) : null;
+    let backupFile: string | null = null;
+    if (current > 0 && pending.length > 0) {
+      backupFile = createBackup(db, options.dataDir, 'before-migration').file;
+      rotateBackups(options.dataDir, options.rotation ?? DEFAULT_PREFERENCES.backups);
+    }
     const schemaVersion = runMigrations(db, list, file, options.upTo);
-    return { db, file, schemaVersion, backupFile };
+    return { db, file, schemaVersion, backupFile, encrypted, created: !existed, repairedIndexes };
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-function applyPragmas(db: Database.Database, file: string): void {
+function applyPragmas(db: Database, file: string, busyTimeoutMs: number): void {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // FULL: a laptop may lose power in the field; a committed autosave must survive it.
     db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   } catch (error) {
     throw corrupt(file, error);
   }
 }
 
-function assertIntact(db: Database.Database, file: string): void {
-  let problems: string[];
+/** Refuses a damaged file; damage confined to the search indexes is repaired instead. */
+function assertIntact(db: Database, file: string): string[] {
+  let result;
   try {
-    problems = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
+    result = checkIntegrity(db);
   } catch (error) {
     throw corrupt(file, error);
   }
-  if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw corrupt(file, new Error(problems.slice(0, 3).join('; ')));
-  }
+  if (result.problems.length) throw corrupt(file, new Error(result.problems.slice(0, 3).join('; ')));
+  return result.repaired;
 }
 
-function corrupt(file: string, cause: unknown): ApiFailure {
+export function corrupt(file: string, cause: unknown): ApiFailure {
   return new ApiFailure(
     'DATABASE_CORRUPT',
     `The database ${file} is damaged or is not a Contingency Planner database (${(cause as Error).message}). ` +
-      'Nothing was changed. Restore the latest backup or start a new database; the damaged file is kept aside either way ' +
+      'Nothing was changed. Restore a backup or start a new database; the damaged file is kept aside either way ' +
       '(command line: cplan db recover).',
     { file },
   );
-}
-
-function timestamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
-}
-
-/** A consistent copy (VACUUM INTO sees one snapshot, WAL included), pruned to the newest few. */
-function backupBeforeMigrating(db: Database.Database, dataDir: string, version: number): string {
-  const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, `planner-schema${version}-${timestamp()}.db`);
-  db.prepare('VACUUM INTO ?').run(target);
-  pruneBackups(dir);
-  return target;
-}
-
-export function listBackups(dataDir: string): string[] {
-  const dir = backupDir(dataDir);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.db'))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
-function pruneBackups(dir: string): void {
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.db'))
-    .sort();
-  for (const name of names.slice(0, Math.max(0, names.length - BACKUPS_KEPT))) rmSync(join(dir, name));
-}
-
-export interface RecoveryResult {
-  /** Where the damaged file now is. */
-  damagedCopy: string;
-  /** The backup restored, or null when a new empty database will be created. */
-  restoredFrom: string | null;
-}
-
-/**
- * The way out of a damaged database: move it (and its WAL) aside, never delete it, then either
- * restore the newest backup or leave the place empty for a fresh database.
- */
-export function recoverDatabase(dataDir: string, mode: 'latest-backup' | 'new-database'): RecoveryResult {
-  const file = databaseFile(dataDir);
-  const damagedCopy = `${file}.damaged-${timestamp()}`;
-  if (existsSync(file)) renameSync(file, damagedCopy);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, damagedCopy + suffix);
-  }
-  if (mode === 'new-database') return { damagedCopy, restoredFrom: null };
-  const latest = listBackups(dataDir).at(-1);
-  if (!latest) {
-    throw new ApiFailure('NOT_FOUND', `There is no backup in ${backupDir(dataDir)}. Start a new database instead.`);
-  }
-  copyFileSync(latest, file);
-  return { damagedCopy, restoredFrom: latest };
 }

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writePrivateFile } from '#electron/db/private-files';
 
 const windowStateSchema = z.object({
   x: z.number().int().optional(),
@@ -26,7 +27,7 @@ export function loadWindowState(userDataDir: string): WindowState {
 }
 
 export function saveWindowState(userDataDir: string, state: WindowState): void {
-  writeFileSync(join(userDataDir, 'window-state.json'), JSON.stringify(state));
+  writePrivateFile(join(userDataDir, 'window-state.json'), JSON.stringify(state));
 }
 
 /** Forget a saved position that is no longer on any display (a monitor was unplugged). */

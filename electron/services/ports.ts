@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { Api } from '#shared/contract';
 import type { TemplateMeta, TemplateSource } from '#shared/templates';
 import type { EventBus } from './events';

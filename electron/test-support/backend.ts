@@ -17,12 +17,13 @@ export function useTestBackends(defaults: TestBackendOptions = {}): (options?: T
   const tempDir = useTempDirs();
   const opened: Backend[] = [];
   afterEach(() => {
-    for (const backend of opened.splice(0)) if (backend.db.open) backend.close();
+    for (const backend of opened.splice(0)) backend.close();
   });
   return (options = {}) => {
     const dataDir = options.dataDir ?? defaults.dataDir ?? tempDir();
     const backend = openBackend({ transport: 'cli', validateOutput: true, ...defaults, ...options, dataDir });
     opened.push(backend);
-    return { ...backend, dataDir };
+    // Assigned, not spread: `db` and `ready` are getters that follow lock and unlock.
+    return Object.assign(backend, { dataDir });
   };
 }

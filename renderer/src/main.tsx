@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiProvider';
 import { createDefaultApiClient } from './api/client';
 import { AppShell } from './app/AppShell';
+import { SecurityGate } from './app/SecurityGate';
 import { NoticeProvider } from './components/Notices';
 import { initI18n } from './i18n';
 import './styles.css';
@@ -14,7 +15,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApiProvider client={client}>
       <NoticeProvider>
-        <AppShell />
+        <SecurityGate>
+          <AppShell />
+        </SecurityGate>
       </NoticeProvider>
     </ApiProvider>
   </StrictMode>,

@@ -12,6 +12,8 @@ export interface DispatchOptions {
    * internal error); a matching value is returned as the service gave it.
    */
   validateOutput?: boolean;
+  /** Turns an environment error (a busy database, a full disk) into a failure with a stable code. */
+  translateError?: (error: unknown) => ApiFailure | undefined;
 }
 
 /**
@@ -46,6 +48,8 @@ export function createDispatch(api: Api, options: DispatchOptions = {}): Dispatc
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error);
+      const translated = options.translateError?.(error);
+      if (translated) return fail(translated);
       options.onInternalError?.(method, error);
       return fail(new ApiFailure('INTERNAL', `${method} failed unexpectedly. Nothing was changed.`));
     }

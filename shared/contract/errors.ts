@@ -15,6 +15,15 @@ export const ERROR_CODES = [
   'DATABASE_NEWER_THAN_APP',
   'DATABASE_CORRUPT',
   'MIGRATION_FAILED',
+  /** The database is encrypted and not unlocked: only app.* and security.* methods answer. */
+  'LOCKED',
+  'WRONG_PASSPHRASE',
+  /** Another program holds the database's write lock for longer than we wait. */
+  'DATABASE_BUSY',
+  'DISK_FULL',
+  'IO_ERROR',
+  /** A backup or an encrypted copy that cannot be restored (damaged, truncated, another key, not ours). */
+  'BACKUP_UNUSABLE',
   'INTERNAL',
 ] as const;
 

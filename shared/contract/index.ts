@@ -7,6 +7,8 @@ import { registerIoMethods } from './register-io';
 import { planMethods, searchMethods } from './plans';
 import { exportMethods } from './export';
 import { templateMethods } from './templates';
+import { securityMethods } from './security';
+import { backupMethods } from './backups';
 
 /** Every API method, by dotted name. Add a domain by spreading its method map here. */
 export const contract = {
@@ -19,6 +21,8 @@ export const contract = {
   ...searchMethods,
   ...exportMethods,
   ...templateMethods,
+  ...securityMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -32,6 +36,11 @@ export type Api = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M
 
 /** What clients call: inputs before defaults are applied, always async. */
 export type ApiClient = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** Methods that answer before the database is unlocked; every other one answers LOCKED until then. */
+export function isSessionFreeMethod(name: MethodName): boolean {
+  return name.startsWith('app.') || name.startsWith('security.');
+}
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -47,3 +56,6 @@ export * from './register-io';
 export * from './plans';
 export * from './export';
 export * from './templates';
+export * from './preferences';
+export * from './security';
+export * from './backups';

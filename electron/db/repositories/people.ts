@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { Person, TargetKind } from '#shared/domain';
 import type { CarverScores } from '#shared/domain';
 import { carverTotal } from '#shared/domain';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { PlanStatus, PlanSummary, RevisionSummary, SaveResult } from '#shared/contract/plans';
 import { assembleDocument, type DocumentParts, type SectionPart } from '#shared/document/sections';
 import { newId, nowIso } from '#electron/db/clock';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 
 export type SettingColumn = 'matrix_json' | 'acceptance_rule_json' | 'categories_json' | 'phases_json';
 

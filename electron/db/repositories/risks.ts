@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { ParsedRiskFields } from '#shared/contract/risks';
 import type { AssessedRisk, Measure, MeasureStatus, MeasureType, RiskStatus, Treatment } from '#shared/domain';
 import type { ProgrammeCriticality } from '#shared/domain';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { Site, SiteFields, Workspace, WorkspaceFields } from '#shared/contract/workspaces';
 import { newId, nowIso } from '#electron/db/clock';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import { seedSampleWorkspace } from './sample-workspace';
 import { seedSampleRisks } from './sample-risks';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import { riskFieldsSchema, type RiskFields } from '#shared/contract/risks';
 import { DEFAULT_MATRIX, levelKeyFor, type CarverScores, type MeasureStatus, type MeasureType } from '#shared/domain';
 import { createPeopleRepository, createTargetRepository } from '#electron/db/repositories/people';

@@ -1,14 +1,8 @@
 import type { Api, AppInfo } from '#shared/contract';
 
-export interface AppIdentity {
-  name: string;
-  version: string;
-  dataDir: string;
-  databaseFile: string;
-  schemaVersion: number;
-  transport: AppInfo['transport'];
-}
+export type AppIdentity = AppInfo;
 
-export function createAppService({ identity }: { identity: AppIdentity }): Pick<Api, 'app.info'> {
-  return { 'app.info': () => ({ ...identity }) };
+/** `identity` is read at each call: the schema version is known only while the database is open. */
+export function createAppService({ identity }: { identity: () => AppIdentity }): Pick<Api, 'app.info'> {
+  return { 'app.info': () => ({ ...identity() }) };
 }

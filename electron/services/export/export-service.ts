@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api } from '#shared/contract';
 import { ApiFailure } from '#shared/contract/errors';
@@ -8,6 +7,7 @@ import type { CoverInfo, ExportRequest } from '#shared/export/document';
 import { riskRegisterReport } from '#shared/export/risk-register-report';
 import { newId } from '#electron/db/clock';
 import { createWorkspaceRepository } from '#electron/db/repositories/workspaces';
+import { ensurePrivateDir, writePrivateFile } from '#electron/db/private-files';
 import { notFound, raise } from '#electron/services/errors';
 import type { PlanReaderPort, RiskReaderPort, ServiceDeps, WorkspaceReaderPort } from '#electron/services/ports';
 import { createHouseStyleRepository } from './house-style-repository';
@@ -168,9 +168,10 @@ export function createExportService(deps: ExportServiceDeps): ExportApi {
     const request = await requestFor(source);
     job.state = { ...job.state, fileName: exportFileName(request.cover.title) };
     const bytes = await runExport(request, (stage: ExportStage) => setStage(job, stage), { worker: deps.worker });
-    mkdirSync(exportsDir, { recursive: true });
+    // Not encrypted (a Word file), so private to the user at least.
+    ensurePrivateDir(exportsDir);
     const path = join(exportsDir, `${job.state.jobId.slice(0, 8)}-${job.state.fileName}`);
-    writeFileSync(path, bytes);
+    writePrivateFile(path, bytes);
     job.bytes = bytes;
     job.path = path;
     job.state = { ...job.state, stage: 'done', progress: 1, size: bytes.length };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import { z } from 'zod';
 import { categorySchema, matrixSchema, phaseSchema } from '#shared/contract/risks';
 import { PROGRAMME_CRITICALITIES } from '#shared/domain';

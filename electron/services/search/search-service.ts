@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { Api, Snippet } from '#shared/contract';
 import type { StoredDocument } from '#shared/document/nodes';
 import { createSearchRepository, MATCH_END, MATCH_START, toFtsQuery } from '#electron/db/repositories/search';
@@ -18,14 +18,44 @@ export function toSnippet(marked: string): Snippet {
   return segments;
 }
 
+const MAX_RETRY_DELAY_MS = 60_000;
+
 /**
  * Keeps the per-section FTS index in step with saved documents, away from the save itself:
- * saving stays a plain write; the index follows within `delayMs` or at the next search.
+ * saving stays a plain write; the index follows within `delayMs` or at the next search. Indexing
+ * in the background never stops the app: a busy database, a full disk or any other failure is
+ * reported to `onError` and tried again later, waiting twice as long each time (up to a minute).
  */
-export function createPlanIndexer({ db, delayMs = 1500 }: { db: Database; delayMs?: number }): PlanIndexPort {
+export function createPlanIndexer({
+  db,
+  delayMs = 1500,
+  onError = () => undefined,
+}: {
+  db: Database;
+  delayMs?: number;
+  onError?: (error: unknown) => void;
+}): PlanIndexPort {
   const repository = createSearchRepository(db);
   const plans = createPlanRepository(db);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = delayMs;
+
+  function later(wait: number): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(background, wait);
+    timer.unref?.();
+  }
+
+  function background(): void {
+    try {
+      flush();
+      retryDelay = delayMs;
+    } catch (error) {
+      onError(error);
+      retryDelay = Math.min(Math.max(retryDelay * 2, 1000), MAX_RETRY_DELAY_MS);
+      if (db.open) later(retryDelay);
+    }
+  }
 
   function indexPlan(planId: string, rowVersion: number): void {
     const json = plans.document(planId);
@@ -45,9 +75,7 @@ export function createPlanIndexer({ db, delayMs = 1500 }: { db: Database; delayM
 
   return {
     schedule() {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
-      timer.unref?.();
+      later(delayMs);
     },
     flush,
     dispose() {
@@ -65,7 +93,12 @@ export function createSearchService({ db, index }: ServiceDeps & { index: PlanIn
     'search.query': ({ workspaceId, query, limit }) => {
       const fts = toFtsQuery(query);
       if (!fts) return { plans: [], risks: [] };
-      index.flush();
+      try {
+        index.flush();
+      } catch {
+        // The index could not catch up now (busy, disk full): search what it has; the indexer retries.
+        index.schedule('');
+      }
       return {
         plans: repository
           .searchPlans(workspaceId, fts, limit)

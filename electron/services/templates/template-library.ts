@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '#electron/db/sqlite';
 import type { StoredDocument } from '#shared/document/nodes';
 import { compareVersions, parseTemplate, type TemplateMeta, type TemplateProblem } from '#shared/templates';
 import type { TemplateLibraryPort } from '#electron/services/ports';

@@ -14,6 +14,15 @@ export function ApiProvider({ client, children }: { client: ApiClient; children:
   );
   // Any change made elsewhere (another window, the CLI through the same server) refreshes what is shown.
   useEffect(() => client.on('data.changed', () => void queryClient.invalidateQueries()), [client, queryClient]);
+  // So does an unlock (after a restore or a re-encryption too): what is stored may be another database now.
+  // Not a lock: refetching then would only meet LOCKED.
+  useEffect(
+    () =>
+      client.on('security.changed', ({ state }) => {
+        if (state === 'unlocked') void queryClient.invalidateQueries();
+      }),
+    [client, queryClient],
+  );
   return (
     <ApiContext.Provider value={client}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

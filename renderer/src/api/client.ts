@@ -18,17 +18,28 @@ export interface ApiClient {
   transport: Transport['kind'];
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void): () => void;
+  /** Hears every failed call (the security gate shows the unlock screen on LOCKED). */
+  onFailure(callback: (error: ApiCallError, method: MethodName) => void): () => void;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
+  const failureListeners = new Set<(error: ApiCallError, method: MethodName) => void>();
   return {
     transport: transport.kind,
     async call(method, input) {
       const result = await transport.request(method, input);
-      if (!result.ok) throw new ApiCallError(result.error);
+      if (!result.ok) {
+        const error = new ApiCallError(result.error);
+        for (const listener of failureListeners) listener(error, method);
+        throw error;
+      }
       return result.value as never;
     },
     on: (event, callback) => transport.subscribe(event, callback as (payload: unknown) => void),
+    onFailure(callback) {
+      failureListeners.add(callback);
+      return () => failureListeners.delete(callback);
+    },
   };
 }
 

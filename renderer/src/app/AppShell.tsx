@@ -16,6 +16,8 @@ import { PlansPage } from '#renderer/features/plans/PlansPage';
 import { SearchPage } from '#renderer/features/search/SearchPage';
 import { AboutDialog } from '#renderer/features/settings/AboutDialog';
 import { WorkspaceSettingsPage } from '#renderer/features/settings/WorkspaceSettingsPage';
+import { AppSettingsPage } from '#renderer/features/app-settings/AppSettingsPage';
+import { LockButton } from '#renderer/features/security/LockButton';
 import { HouseStylePage } from '#renderer/features/house-style/HouseStylePage';
 import { OverviewPage } from '#renderer/features/workspaces/OverviewPage';
 import { SampleBanner } from '#renderer/features/workspaces/SampleBanner';
@@ -94,6 +96,7 @@ export function AppShell() {
             {current.marking}
           </span>
         ) : null}
+        <LockButton />
       </header>
       {current?.isSample ? <SampleBanner workspace={current} onRemoved={afterWorkspaceGone} /> : null}
       <div className="layout">
@@ -157,6 +160,7 @@ const SCREENS: Record<Section, (props: ScreenProps) => ReactNode> = {
   templates: ({ workspace }) => <TemplatesPage workspace={workspace} />,
   'house-style': ({ workspace }) => <HouseStylePage workspace={workspace} />,
   settings: ({ workspace, onDeleted }) => <WorkspaceSettingsPage workspace={workspace} onDeleted={onDeleted} />,
+  'app-settings': () => <AppSettingsPage />,
 };
 
 function WorkspaceScreen({ section, ...props }: ScreenProps & { section: Section }) {

@@ -30,6 +30,8 @@ export const SECTIONS = [
   { section: 'templates', labelKey: 'templates.nav', opens: 'item-version' },
   { section: 'house-style', labelKey: 'houseStyle.nav' },
   { section: 'settings', labelKey: 'nav.settings' },
+  // Installation-wide (passphrase, backups, data folder): the same for every workspace.
+  { section: 'app-settings', labelKey: 'appSettings.nav' },
 ] as const satisfies readonly SectionEntry[];
 
 type Entry = (typeof SECTIONS)[number];

@@ -216,3 +216,55 @@ describe('autosave', () => {
     });
   });
 });
+
+describe('autosave when the database is busy, full or locked', () => {
+  class Transient extends Error {}
+  class Locked extends Error {}
+
+  function withRetries(save: (text: string) => Promise<{ rowVersion: number; updatedAt: string }>) {
+    const states: SaveState['kind'][] = [];
+    const autosaver = createAutosaver({
+      save: (changes) => save(JSON.stringify(changes.sections)),
+      initialVersion: 1,
+      delayMs: 10,
+      onState: (state) => states.push(state.kind),
+      isConflict: () => false,
+      retryDelayMs: (error, attempt) => (error instanceof Transient ? 20 * (attempt + 1) : null),
+    });
+    return { autosaver, states };
+  }
+
+  it('tries a save that met a busy database again by itself, and keeps the text meanwhile', async () => {
+    let calls = 0;
+    const { autosaver, states } = withRetries(async (text) => {
+      calls += 1;
+      if (calls < 3) throw new Transient('busy');
+      expect(text).toContain('kept');
+      return { rowVersion: 2, updatedAt: 'now' };
+    });
+    autosaver.change(doc('kept'));
+    await autosaver.flush();
+    expect(states.at(-1)).toBe('error');
+    expect(autosaver.hasUnsaved()).toBe(true);
+    await vi.waitFor(() => expect(states.at(-1)).toBe('saved'));
+    expect(calls).toBe(3);
+    expect(autosaver.hasUnsaved()).toBe(false);
+  });
+
+  it('waits for the unlock after meeting a locked database, then saves on flush', async () => {
+    let locked = true;
+    const save = vi.fn(async () => {
+      if (locked) throw new Locked('locked');
+      return { rowVersion: 2, updatedAt: 'now' };
+    });
+    const { autosaver } = withRetries(save);
+    autosaver.change(doc('kept through the lock'));
+    await autosaver.flush();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(save).toHaveBeenCalledTimes(1);
+    locked = false;
+    await autosaver.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(autosaver.hasUnsaved()).toBe(false);
+  });
+});

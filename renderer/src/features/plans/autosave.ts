@@ -87,6 +87,11 @@ export interface AutosaverOptions {
   /** Quiet time after the last change before saving. */
   delayMs?: number;
   isConflict(error: unknown): boolean;
+  /**
+   * When to try a failed save again by itself (a busy database, a full disk), or null to wait for
+   * the next change or an explicit flush (a locked database is flushed again once unlocked).
+   */
+  retryDelayMs?(error: unknown, attempt: number): number | null;
 }
 
 /**
@@ -102,6 +107,8 @@ export function createAutosaver(options: AutosaverOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let blocked = false;
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   // What is stored, as this window last saved it (the editor's JSON). Null when unknown: after a
   // failed save or over theirs, the whole document goes.
   let saved: Texts | null = null;
@@ -149,6 +156,7 @@ export function createAutosaver(options: AutosaverOptions) {
       try {
         const result = await save(next, against);
         version = result.rowVersion;
+        attempt = 0;
         saved = { head: next.head, sections: next.sections };
         loaded = null;
         if (!pending) options.onState({ kind: 'saved', at: result.updatedAt });
@@ -164,6 +172,12 @@ export function createAutosaver(options: AutosaverOptions) {
           options.onState({ kind: 'conflict', message });
         } else {
           options.onState({ kind: 'error', message });
+          const wait = options.retryDelayMs?.(error, attempt);
+          attempt += 1;
+          if (wait !== null && wait !== undefined) {
+            if (retryTimer) clearTimeout(retryTimer);
+            retryTimer = setTimeout(() => void flush(), wait);
+          }
         }
         return;
       }
@@ -172,6 +186,7 @@ export function createAutosaver(options: AutosaverOptions) {
 
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
+    if (retryTimer) clearTimeout(retryTimer);
     timer = undefined;
     if (!inFlight) {
       inFlight = run().finally(() => {
@@ -220,6 +235,7 @@ export function createAutosaver(options: AutosaverOptions) {
     },
     dispose() {
       if (timer) clearTimeout(timer);
+      if (retryTimer) clearTimeout(retryTimer);
       timer = undefined;
     },
   };

@@ -3,7 +3,11 @@ import type { Plan } from '#shared/contract';
 import type { StoredDocument } from '#shared/document';
 import { ApiCallError } from '#renderer/api/client';
 import { useApi } from '#renderer/api/ApiProvider';
+import { registerUnsavedWork } from '#renderer/app/unsaved-work';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
+
+/** Failures that pass by themselves: the save is tried again, waiting longer each time (up to a minute). */
+const TRANSIENT = new Set(['DATABASE_BUSY', 'DISK_FULL', 'IO_ERROR']);
 
 /**
  * Loads a plan once and autosaves its document. The document handed to the editor changes only on
@@ -27,6 +31,8 @@ export function usePlanEditing(planId: string) {
         save: (changes, expectedVersion) => api.call('plans.saveSections', { id: planId, expectedVersion, ...changes }),
         onState: setSaveState,
         isConflict: (error) => error instanceof ApiCallError && error.code === 'CONFLICT',
+        retryDelayMs: (error, attempt) =>
+          error instanceof ApiCallError && TRANSIENT.has(error.code) ? Math.min(60_000, 2000 * 2 ** attempt) : null,
       });
       setSaveState({ kind: 'saved', at: loaded.updatedAt });
       setPlan(loaded);
@@ -48,6 +54,9 @@ export function usePlanEditing(planId: string) {
       current = false;
     };
   }, [api, planId, apply, fail]);
+
+  // Before the database locks, and once it is unlocked again, whatever is pending is saved.
+  useEffect(() => registerUnsavedWork(async () => autosaver.current?.flush()), []);
 
   // Leaving the screen (or the window) saves what is pending.
   useEffect(() => {

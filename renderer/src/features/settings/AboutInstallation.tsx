@@ -17,11 +17,15 @@ export function AboutInstallation() {
             </div>
             <div>
               <dt>{t('about.schema')}</dt>
-              <dd>{value.schemaVersion}</dd>
+              <dd>{value.schemaVersion ?? '—'}</dd>
             </div>
             <div>
               <dt>{t('about.transport')}</dt>
               <dd>{t(`about.transports.${value.transport}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('about.dataDir')}</dt>
+              <dd className="path">{value.dataDir}</dd>
             </div>
             <div>
               <dt>{t('about.database')}</dt>
